@@ -1,0 +1,72 @@
+// The repository's configuration (dla.yaml) as plain values, and the people directory.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dla/util/date.hpp"
+#include "dla/util/i18n.hpp"
+
+namespace dla::model {
+
+struct Person {
+    std::string name;
+    std::string organisation;
+    std::vector<std::string> aliases;
+    std::string email;
+};
+
+struct Department {
+    std::string id;     // "59", "02-80", "R"
+    std::string label;  // "DLA 59 Nord"
+    std::string organisation;
+    std::vector<std::string> aliases;
+};
+
+struct Series {
+    std::string id;     // "interdla"
+    std::string title;  // pattern, "InterDLA N°{number}"
+    std::optional<util::Time> time;
+    std::string format;
+    std::string location;
+    std::vector<std::string> members;
+};
+
+struct Organisation {
+    std::string name;
+    std::string region;
+    std::string header;
+    std::string footer;
+};
+
+/// Extra section titles, on top of the built-in French and English ones.
+struct Headings {
+    std::vector<std::string> news;
+    std::vector<std::string> decisions;
+    std::vector<std::string> events;
+    std::vector<std::string> followup;
+};
+
+struct Config {
+    util::Lang language = util::Lang::fr;
+    std::string notes_dir = "notes";
+    Organisation organisation;
+    std::string default_series;
+    std::vector<Series> series;
+    std::vector<Department> departments;
+    std::vector<Person> people;
+    Headings headings;
+};
+
+/// The department that `label` names ("DLA 59", "dla 02 – 80", "Nord", "59"),
+/// compared folded; nullptr when none does.
+[[nodiscard]] const Department* find_department(const Config& config, std::string_view label);
+
+/// The person that `alias` names: full name or alias, compared folded; nullptr when none.
+[[nodiscard]] const Person* find_person(const Config& config, std::string_view alias);
+
+/// True when `name` is an organisation of the directory (of a person or a department).
+[[nodiscard]] bool is_organisation(const Config& config, std::string_view name);
+
+}  // namespace dla::model

@@ -1,0 +1,34 @@
+// The YAML front matter of a note: splitting it from the body and reading its fields.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "dla/diag/diagnostic.hpp"
+#include "dla/model/config.hpp"
+#include "dla/model/meeting.hpp"
+
+namespace dla::parse {
+
+/// A note cut in two. `yaml` is empty when there is no front matter;
+/// `body_first_line` is the file line where the body starts (1-based).
+struct NoteParts {
+    bool has_front_matter = false;
+    bool closed = false;
+    std::string_view yaml;
+    std::string_view body;
+    int yaml_first_line = 0;
+    int body_first_line = 1;
+};
+
+/// Splits normalized text (LF only, no BOM) at the `---` … `---` (or `...`) lines.
+[[nodiscard]] NoteParts split_front_matter(std::string_view text);
+
+/// Reads the front-matter fields into `meeting`; problems go to `sink`.
+void read_front_matter(std::string_view yaml, int first_line, const model::Config& config,
+                       model::Meeting& meeting, diag::Sink& sink);
+
+/// `Name (Organisation)` → {name, organisation}; `Name` alone has no organisation.
+[[nodiscard]] model::Attendee parse_attendee(std::string_view text);
+
+}  // namespace dla::parse

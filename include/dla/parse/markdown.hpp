@@ -1,0 +1,41 @@
+// RAII over cmark-gfm: a parsed GFM document with the table, tasklist,
+// strikethrough and autolink extensions, and the few node queries the parser needs.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+struct cmark_node;
+
+namespace dla::parse::markdown {
+
+struct NodeDeleter {
+    void operator()(cmark_node* node) const;
+};
+
+/// The document node of a parsed text; owns the whole tree.
+using Document = std::unique_ptr<cmark_node, NodeDeleter>;
+
+/// Parses GitHub-flavoured Markdown (thread-safe).
+[[nodiscard]] Document parse(std::string_view text);
+
+enum class Kind { document, heading, paragraph, list, item, table, table_row, table_cell, other };
+
+[[nodiscard]] Kind kind(cmark_node* node);
+[[nodiscard]] cmark_node* first_child(cmark_node* node);
+[[nodiscard]] cmark_node* next(cmark_node* node);
+[[nodiscard]] int heading_level(cmark_node* node);
+[[nodiscard]] int start_line(cmark_node* node);
+[[nodiscard]] int start_column(cmark_node* node);
+[[nodiscard]] int end_line(cmark_node* node);
+
+/// For a list item: 0 not a task, 1 `[ ]`, 2 `[x]` (the tasklist extension).
+[[nodiscard]] int task_state(cmark_node* item);
+/// Whether a table row is the header row.
+[[nodiscard]] bool is_header_row(cmark_node* row);
+
+/// The text of a node's inlines, Markdown markup removed, line breaks as spaces.
+[[nodiscard]] std::string plain_text(cmark_node* node);
+
+}  // namespace dla::parse::markdown

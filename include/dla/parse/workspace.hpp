@@ -1,0 +1,36 @@
+// Opening a repository of minutes: its root, its configuration and its notes, parsed.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dla/diag/diagnostic.hpp"
+#include "dla/load/repository.hpp"
+#include "dla/model/config.hpp"
+#include "dla/model/meeting.hpp"
+#include "dla/parse/note.hpp"
+
+namespace dla::parse {
+
+struct Workspace {
+    load::Repository repo;
+    model::Config config;
+    std::vector<diag::Diagnostic> diagnostics;  // of dla.yaml
+};
+
+/// Finds the repository from `cwd` (or `-C dir`) and reads dla.yaml when there is
+/// one. `lang`, when given, overrides the configuration's language.
+/// Throws util::Failure when the folder cannot be used.
+[[nodiscard]] Workspace open_workspace(const std::filesystem::path& cwd,
+                                       const std::optional<std::filesystem::path>& dir,
+                                       const std::optional<util::Lang>& lang);
+
+/// The notes of the repository, or the files and folders named in `paths`
+/// (relative to `cwd`), parsed. A folder named is searched for `*.md` files.
+/// Throws util::Failure when a named path does not exist.
+[[nodiscard]] Notes read_notes(const Workspace& ws, const std::filesystem::path& cwd,
+                                     const std::vector<std::string>& paths);
+
+}  // namespace dla::parse

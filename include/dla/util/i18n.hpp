@@ -1,0 +1,47 @@
+// The message catalogue: every sentence the tool prints, in French and English.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+namespace dla::util {
+
+enum class Lang { fr, en };
+
+/// "fr" or "en" (also "fr_FR.UTF-8", "en-GB"…); nullopt-like fr for anything else is
+/// the caller's choice, so this returns false when `text` names neither.
+[[nodiscard]] bool parse_lang(std::string_view text, Lang& out);
+
+/// Keys of the catalogue. Each has a French and an English text, fmt-style `{}`
+/// placeholders in the same order in both.
+enum class Msg {
+#define DLA_MSG(key, fr, en) key,
+#include "dla/util/messages.def"
+#undef DLA_MSG
+};
+
+/// The text of `msg` in `lang`.
+[[nodiscard]] std::string_view text(Msg msg, Lang lang);
+
+/// Every key, for the test that both languages are complete.
+[[nodiscard]] const std::vector<Msg>& all_messages();
+
+/// The text with its placeholders filled in.
+template <typename... Args>
+[[nodiscard]] std::string tr(Lang lang, Msg msg, const Args&... args) {
+    return fmt::format(fmt::runtime(text(msg, lang)), args...);
+}
+
+/// A message kept for later, when the language is chosen: a key and its arguments.
+struct Phrase {
+    Msg msg{};
+    std::vector<std::string> args;
+    [[nodiscard]] std::string in(Lang lang) const;
+    bool operator==(const Phrase&) const = default;
+};
+
+}  // namespace dla::util

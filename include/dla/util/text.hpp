@@ -1,0 +1,42 @@
+// Text helpers shared by every stage: trimming, splitting, UTF-8, folding for comparison.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dla::util {
+
+/// Without leading and trailing ASCII spaces, tabs, CR and LF (and no-break spaces).
+[[nodiscard]] std::string_view trim(std::string_view text);
+
+/// Pieces between separators, each trimmed; empty pieces dropped.
+[[nodiscard]] std::vector<std::string> split_trimmed(std::string_view text, std::string_view separator);
+
+[[nodiscard]] bool starts_with_ci(std::string_view text, std::string_view prefix);
+
+/// The form used to compare words: lowercase ASCII, Latin accents removed
+/// (`É` → `e`, `œ` → `oe`, `ç` → `c`), every run of punctuation, dashes, apostrophes
+/// and spaces made one space, trimmed. `"Tour d’actualités :"` → `"tour d actualites"`.
+[[nodiscard]] std::string fold(std::string_view text);
+
+/// Byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and
+/// code points past U+10FFFF are invalid), or npos when the whole text is valid.
+[[nodiscard]] std::size_t invalid_utf8_offset(std::string_view text);
+
+/// The text with every invalid UTF-8 sequence replaced by U+FFFD.
+[[nodiscard]] std::string to_valid_utf8(std::string_view text);
+
+/// The text with a leading UTF-8 BOM removed, CRLF and lone CR turned into LF.
+[[nodiscard]] std::string normalize_newlines(std::string_view text);
+
+/// Number of code points (for column numbers and table widths); invalid bytes count one each.
+[[nodiscard]] std::size_t utf8_length(std::string_view text);
+
+/// 1-based column (in code points) of byte `offset` within `line`.
+[[nodiscard]] int column_of(std::string_view line, std::size_t offset);
+
+/// Levenshtein distance in bytes (for "did you mean").
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+
+}  // namespace dla::util

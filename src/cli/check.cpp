@@ -1,0 +1,52 @@
+// dla check [PATH…]: lint for review and CI; exit 1 when there is an error.
+#include <iostream>
+
+#include "commands.hpp"
+#include "dla/query/meetings.hpp"
+#include "dla/render/json.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+struct CheckOptions {
+    std::vector<std::string> paths;
+};
+
+int run_check(Context& ctx, const CheckOptions& opt) {
+    const std::string format = choose_format(ctx, {"text", "json"}, "text");
+    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, opt.paths);
+    std::vector<diag::Diagnostic> diagnostics = ctx.workspace.diagnostics;
+    diagnostics.insert(diagnostics.end(), notes.diagnostics.begin(), notes.diagnostics.end());
+    auto collection = query::check_collection(notes.meetings, ctx.lang);
+    diagnostics.insert(diagnostics.end(), collection.begin(), collection.end());
+    diag::sort(diagnostics);
+
+    if (format == "json") {
+        std::cout << render::diagnostics_json(diagnostics);
+    } else {
+        print_diagnostics(diagnostics);
+        std::size_t errors = 0;
+        for (const auto& d : diagnostics) errors += d.severity == diag::Severity::error;
+        const std::size_t files = notes.meetings.size();
+        std::cerr << (diagnostics.empty()
+                          ? util::tr(ctx.lang, util::Msg::check_clean, files)
+                          : util::tr(ctx.lang, util::Msg::check_summary, files, errors, diagnostics.size() - errors))
+                  << '\n';
+    }
+    return diag::has_errors(diagnostics) ? 1 : 0;
+}
+
+}  // namespace
+
+void register_check(CLI::App& app, Selected& selected) {
+    auto opt = std::make_shared<CheckOptions>();
+    CLI::App* cmd = app.add_subcommand("check", "Vérifie les comptes rendus (pour la relecture et la CI)");
+    cmd->add_option("paths", opt->paths, "Notes ou dossiers à vérifier (par défaut : toutes les notes)")->type_name("PATH");
+    cmd->footer("Sortie : chemin:ligne:colonne: error|warning: message [règle]\n"
+                "Code de retour : 0 sans erreur, 1 s'il y a une erreur, 2 si la vérification n'a pas pu se faire.\n"
+                "Exemples :\n  dla check\n  dla check notes/2024 --format json");
+    cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_check(ctx, *opt); }; });
+}
+
+}  // namespace dla::cli

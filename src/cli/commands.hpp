@@ -1,0 +1,27 @@
+// Every subcommand, registered in one place. Each file exports register_<name>.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "context.hpp"
+
+namespace dla::cli {
+
+/// A command's body: gets the resolved context, returns the exit code.
+using Run = std::function<int(Context&)>;
+
+/// Set by the subcommand that CLI11 selected; main runs it after parsing.
+struct Selected {
+    Run run;
+};
+
+void register_show(CLI::App& app, Selected& selected);
+void register_check(CLI::App& app, Selected& selected);
+
+/// All of them, in the order `dla --help` lists them.
+inline void register_all(CLI::App& app, Selected& selected) {
+    register_show(app, selected);
+    register_check(app, selected);
+}
+
+}  // namespace dla::cli

@@ -1,0 +1,84 @@
+#include "context.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+#include "dla/util/failure.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+util::Date clock_today() {
+    // The only read of the clock: everything below main takes "today" as a value.
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day ymd{now};
+    return util::Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                      static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+util::Date resolve_today(const std::string& option) {
+    std::string text = option;
+    const char* env = std::getenv("DLA_TODAY");
+    if (text.empty() && env && *env) text = env;
+    if (text.empty()) return clock_today();
+    auto parsed = util::parse_iso_date(text);
+    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
+    throw util::Failure({util::Msg::bad_today, {text}});
+}
+
+}  // namespace
+
+util::Lang environment_lang(const GlobalOptions& options) {
+    util::Lang lang = util::Lang::fr;
+    if (!options.lang.empty() && util::parse_lang(options.lang, lang)) return lang;
+    for (const char* var : {"LC_ALL", "LANG"}) {
+        const char* v = std::getenv(var);
+        if (v && *v && util::parse_lang(v, lang)) return lang;
+    }
+    return util::Lang::fr;
+}
+
+Context make_context(const GlobalOptions& options) {
+    Context ctx;
+    ctx.cwd = std::filesystem::current_path();
+    ctx.today = resolve_today(options.today);
+    std::optional<util::Lang> forced;
+    if (!options.lang.empty()) {
+        util::Lang l{};
+        if (!util::parse_lang(options.lang, l)) throw util::Failure({util::Msg::bad_lang, {options.lang}});
+        forced = l;
+    }
+    std::optional<std::filesystem::path> dir;
+    if (!options.dir.empty()) dir = options.dir;
+    ctx.workspace = parse::open_workspace(ctx.cwd, dir, forced);
+    if (!forced && !ctx.workspace.repo.has_config) {
+        // Without dla.yaml the environment's language applies (French by default).
+        ctx.workspace.config.language = environment_lang(options);
+    }
+    ctx.lang = ctx.workspace.config.language;
+    const char* no_color = std::getenv("NO_COLOR");
+    const bool color = options.color == "always" ||
+                       (options.color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
+    ctx.style = render::Style(color);
+    ctx.format = options.format;
+    return ctx;
+}
+
+std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed, const std::string& fallback) {
+    if (ctx.format.empty()) return fallback;
+    for (const auto& a : allowed)
+        if (a == ctx.format) return a;
+    std::string list;
+    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    throw util::Failure({util::Msg::bad_format, {ctx.format, list}});
+}
+
+void print_diagnostics(std::vector<diag::Diagnostic> diagnostics) {
+    diag::sort(diagnostics);
+    for (const auto& d : diagnostics) std::cerr << diag::format(d) << '\n';
+}
+
+}  // namespace dla::cli

@@ -1,0 +1,51 @@
+// What every command shares: the global options, resolved once (today, language,
+// colour, output format), and the repository they point at.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "dla/parse/workspace.hpp"
+#include "dla/render/style.hpp"
+#include "dla/util/date.hpp"
+#include "dla/util/i18n.hpp"
+
+namespace dla::cli {
+
+/// The global options as typed.
+struct GlobalOptions {
+    std::string dir;      // -C
+    std::string today;    // --today (else DLA_TODAY, else the clock)
+    std::string lang;     // --lang
+    std::string color = "auto";
+    std::string format;   // --format, checked by each command
+};
+
+/// The options resolved, and the repository opened.
+struct Context {
+    std::filesystem::path cwd;
+    util::Date today;
+    util::Lang lang = util::Lang::fr;
+    render::Style style{false};
+    std::string format;
+    parse::Workspace workspace;
+};
+
+/// Resolves the global options and opens the repository. Throws util::Failure.
+[[nodiscard]] Context make_context(const GlobalOptions& options);
+
+/// The format asked for, or `fallback`; throws util::Failure when it is not one of `allowed`.
+[[nodiscard]] std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed,
+                                        const std::string& fallback);
+
+/// Prints diagnostics on stderr, one per line, sorted.
+void print_diagnostics(std::vector<diag::Diagnostic> diagnostics);
+
+/// The language of the environment, for messages before a repository is open.
+[[nodiscard]] util::Lang environment_lang(const GlobalOptions& options);
+
+}  // namespace dla::cli

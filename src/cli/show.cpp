@@ -1,0 +1,66 @@
+// dla show [NOTE…]: the parsed model, for people (text) and scripts (json).
+#include <iostream>
+
+#include "commands.hpp"
+#include "dla/query/meetings.hpp"
+#include "dla/render/json.hpp"
+#include "dla/render/show.hpp"
+#include "dla/util/failure.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+struct ShowOptions {
+    std::vector<std::string> notes;
+    bool all = false;
+};
+
+int run_show(Context& ctx, const ShowOptions& opt) {
+    const std::string format = choose_format(ctx, {"text", "json"}, "text");
+    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, opt.notes);
+    std::vector<const model::Meeting*> shown;
+    if (opt.notes.empty() && !opt.all) {
+        if (const auto* m = query::newest(notes.meetings)) shown.push_back(m);
+        else if (!notes.meetings.empty()) shown.push_back(&notes.meetings.back());
+    } else {
+        shown = opt.notes.empty() ? query::by_date(notes.meetings) : [&] {
+            std::vector<const model::Meeting*> v;
+            for (const auto& m : notes.meetings) v.push_back(&m);
+            return v;
+        }();
+    }
+    if (shown.empty() && notes.diagnostics.empty())
+        throw util::Failure({util::Msg::no_notes, {(ctx.workspace.repo.root / ctx.workspace.config.notes_dir).string()}});
+
+    // Diagnostics of the notes shown only: show is not check.
+    std::vector<diag::Diagnostic> diagnostics = ctx.workspace.diagnostics;
+    for (const auto& d : notes.diagnostics)
+        for (const auto* m : shown)
+            if (d.path == m->path) diagnostics.push_back(d);
+    if (shown.empty()) diagnostics = notes.diagnostics;
+    print_diagnostics(diagnostics);
+
+    if (format == "json") {
+        std::cout << render::meetings_json(shown);
+    } else {
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            if (i) std::cout << '\n';
+            std::cout << render::meeting_text(*shown[i], ctx.lang, ctx.style);
+        }
+    }
+    return diag::has_errors(diagnostics) ? 1 : 0;
+}
+
+}  // namespace
+
+void register_show(CLI::App& app, Selected& selected) {
+    auto opt = std::make_shared<ShowOptions>();
+    CLI::App* cmd = app.add_subcommand("show", "Affiche le contenu lu d'un compte rendu (par défaut : le plus récent)");
+    cmd->add_option("notes", opt->notes, "Notes à afficher (fichiers .md ou dossiers)")->type_name("NOTE");
+    cmd->add_flag("--all", opt->all, "Toutes les notes du dépôt, par date");
+    cmd->footer("Exemples :\n  dla show\n  dla show notes/2024/2024-04-04-interdla-4.md --format json");
+    cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_show(ctx, *opt); }; });
+}
+
+}  // namespace dla::cli

@@ -1,0 +1,82 @@
+#include "dla/diag/diagnostic.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <tuple>
+
+#include <fmt/format.h>
+
+namespace dla::diag {
+
+const std::vector<Rule>& rules() {
+    using enum Severity;
+    static const std::vector<Rule> table = {
+        {"unreadable-file", error, "the file cannot be read"},
+        {"not-utf8", error, "the file is not valid UTF-8"},
+        {"front-matter-missing", error, "the note does not start with a YAML front matter between --- lines"},
+        {"front-matter-unclosed", error, "the front matter has no closing --- line"},
+        {"yaml-syntax", error, "the front matter (or dla.yaml) is not valid YAML"},
+        {"front-matter-not-mapping", error, "the front matter is a list or a scalar, not key: value pairs"},
+        {"wrong-type", error, "a field holds the wrong kind of value (a list where text is expected…)"},
+        {"missing-date", error, "the front matter has no date"},
+        {"missing-title", warning, "the front matter has no title"},
+        {"invalid-date", error, "a date that cannot be read or does not exist (2024-02-30)"},
+        {"invalid-time", error, "a time that cannot be read (25h, 10h75)"},
+        {"filename-date-mismatch", warning, "the date in the file name differs from the front-matter date"},
+        {"unknown-format", error, "format is not visio, présentiel or hybride"},
+        {"duplicate-attendee", warning, "the same person is listed twice"},
+        {"present-and-excused", error, "a person is listed both as present and as excused or absent"},
+        {"action-without-owner", warning, "an open action has no @owner or [owner:: …]"},
+        {"unknown-owner", warning, "an action owner is not in the people directory of dla.yaml"},
+        {"invalid-due-date", error, "an action's due or done date cannot be read"},
+        {"due-before-meeting", warning, "an open action is due before the meeting that raised it"},
+        {"invalid-event-date", error, "a date of the events table cannot be read"},
+        {"unknown-department", warning, "a news subsection names no department of dla.yaml"},
+        {"duplicate-number", error, "two notes of one series carry the same number"},
+        {"config-invalid", error, "dla.yaml holds a value of the wrong kind"},
+    };
+    return table;
+}
+
+const Rule& rule(std::string_view id) {
+    for (const auto& r : rules())
+        if (r.id == id) return r;
+    throw std::out_of_range(fmt::format("unknown rule id {}", id));
+}
+
+void Sink::report(std::string_view path, int line, int column, std::string_view rule_id,
+                  std::string message) {
+    m_diagnostics.push_back(Diagnostic{std::string(path), line, column, rule(rule_id).severity,
+                                       std::move(message), std::string(rule_id)});
+}
+
+void Sink::append(std::vector<Diagnostic> more) {
+    m_diagnostics.insert(m_diagnostics.end(), std::make_move_iterator(more.begin()),
+                         std::make_move_iterator(more.end()));
+}
+
+void sort(std::vector<Diagnostic>& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.path, a.line, a.column, a.rule_id) < std::tie(b.path, b.line, b.column, b.rule_id);
+    });
+}
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+std::string_view severity_name(Severity severity) {
+    return severity == Severity::error ? "error" : "warning";
+}
+
+std::string format(const Diagnostic& d) {
+    std::string place = d.path + ":";
+    if (d.line > 0) {
+        place += fmt::format("{}:", d.line);
+        if (d.column > 0) place += fmt::format("{}:", d.column);
+    }
+    return fmt::format("{} {}: {} [{}]", place, severity_name(d.severity), d.message, d.rule_id);
+}
+
+}  // namespace dla::diag

@@ -1,0 +1,108 @@
+#include "dla/load/repository.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <future>
+#include <set>
+#include <sstream>
+#include <system_error>
+#include <thread>
+
+#include "dla/util/failure.hpp"
+
+namespace fs = std::filesystem;
+
+namespace dla::load {
+
+Repository find_repository(const fs::path& start, const std::optional<fs::path>& explicit_dir) {
+    std::error_code ec;
+    fs::path from = explicit_dir ? *explicit_dir : start;
+    fs::path abs = fs::weakly_canonical(fs::absolute(from, ec), ec);
+    if (ec || !fs::is_directory(abs, ec))
+        throw util::Failure({util::Msg::dir_unreadable, {from.string()}});
+    for (fs::path dir = abs;; dir = dir.parent_path()) {
+        if (fs::is_regular_file(dir / "dla.yaml", ec)) return Repository{dir, true};
+        if (dir == dir.parent_path()) break;
+    }
+    return Repository{abs, false};
+}
+
+std::string display_path(const Repository& repo, const fs::path& path) {
+    std::error_code ec;
+    fs::path abs = fs::absolute(path, ec).lexically_normal();
+    fs::path rel = abs.lexically_relative(repo.root);
+    if (!rel.empty() && *rel.begin() != "..") return rel.generic_string();
+    return path.generic_string();
+}
+
+std::vector<fs::path> list_notes(const Repository& repo, const std::string& notes_dir) {
+    std::error_code ec;
+    const fs::path dir = repo.root / notes_dir;
+    if (!fs::exists(dir, ec)) return {};
+    if (!fs::is_directory(dir, ec))
+        throw util::Failure({util::Msg::notes_not_a_folder, {display_path(repo, dir)}});
+    const fs::path canonical_root = fs::weakly_canonical(repo.root, ec);
+
+    std::vector<fs::path> notes;
+    std::set<fs::path> seen_dirs;  // canonical folders already walked: breaks symlink loops
+    std::vector<fs::path> pending{dir};
+    while (!pending.empty()) {
+        fs::path current = pending.back();
+        pending.pop_back();
+        fs::path real = fs::weakly_canonical(current, ec);
+        if (ec || !seen_dirs.insert(real).second) continue;
+        for (fs::directory_iterator it(current, fs::directory_options::skip_permission_denied, ec), end;
+             !ec && it != end; it.increment(ec)) {
+            const fs::path& p = it->path();
+            if (p.filename().string().starts_with('.')) continue;
+            std::error_code ec2;
+            fs::path target = fs::weakly_canonical(p, ec2);
+            // A link may point anywhere: only what stays inside the repository is read.
+            if (ec2) continue;
+            auto rel = target.lexically_relative(canonical_root);
+            if (rel.empty() || *rel.begin() == "..") continue;
+            if (fs::is_directory(target, ec2)) pending.push_back(p);
+            else if (p.extension() == ".md" && fs::is_regular_file(target, ec2)) notes.push_back(p);
+        }
+    }
+    std::sort(notes.begin(), notes.end());
+    return notes;
+}
+
+namespace {
+
+SourceFile read_one(const Repository& repo, const fs::path& path) {
+    SourceFile file{display_path(repo, path), path, {}, {}};
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        file.error = "is a directory";
+        return file;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        file.error = std::error_code(errno, std::generic_category()).message();
+        return file;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in.bad()) file.error = "read error";
+    file.bytes = std::move(buffer).str();
+    return file;
+}
+
+}  // namespace
+
+std::vector<SourceFile> read_files(const Repository& repo, const std::vector<fs::path>& paths) {
+    std::vector<SourceFile> files(paths.size());
+    const std::size_t workers =
+        std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), paths.size()));
+    std::vector<std::future<void>> jobs;
+    for (std::size_t w = 0; w < workers; ++w)
+        jobs.push_back(std::async(std::launch::async, [&, w] {
+            for (std::size_t i = w; i < paths.size(); i += workers) files[i] = read_one(repo, paths[i]);
+        }));
+    for (auto& j : jobs) j.get();
+    return files;
+}
+
+}  // namespace dla::load

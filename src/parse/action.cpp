@@ -1,0 +1,152 @@
+#include "dla/parse/action.hpp"
+
+#include <array>
+#include <cctype>
+
+#include "dla/util/text.hpp"
+
+namespace dla::parse {
+
+namespace {
+
+constexpr std::string_view k_due_emoji[] = {"\xF0\x9F\x93\x85", "\xF0\x9F\x97\x93\xEF\xB8\x8F",
+                                            "\xF0\x9F\x97\x93"};  // 📅 🗓️ 🗓
+constexpr std::string_view k_done_emoji = "\xE2\x9C\x85";          // ✅
+// Obsidian Tasks' other dated fields: scheduled ⏳, start 🛫, created ➕. Taken out, not kept.
+constexpr std::string_view k_other_emoji[] = {"\xE2\x8F\xB3", "\xF0\x9F\x9B\xAB", "\xE2\x9E\x95"};
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+// Marks [from, to) as taken out of the text.
+struct Text {
+    std::string s;
+    std::vector<bool> removed;
+    explicit Text(std::string_view v) : s(v), removed(v.size(), false) {}
+    void remove(std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to && i < s.size(); ++i) removed[i] = true;
+    }
+    [[nodiscard]] std::string rest() const {
+        std::string out;
+        bool space = false;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (removed[i]) { space = true; continue; }
+            if (is_blank(s[i])) { space = true; continue; }
+            if (space && !out.empty()) out += ' ';
+            space = false;
+            out += s[i];
+        }
+        return out;
+    }
+};
+
+// The word starting at `pos` (after blanks): [start, end).
+std::pair<std::size_t, std::size_t> next_word(std::string_view s, std::size_t pos) {
+    while (pos < s.size() && is_blank(s[pos])) ++pos;
+    std::size_t end = pos;
+    while (end < s.size() && !is_blank(s[end])) ++end;
+    // A date is followed by prose punctuation sometimes: "📅 2024-04-15," keeps the comma out.
+    while (end > pos && (s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == ')')) --end;
+    return {pos, end};
+}
+
+void take_emoji_dates(Text& t, std::optional<DateField>& due, std::optional<DateField>& done) {
+    auto scan = [&](std::string_view marker, std::optional<DateField>* into) {
+        for (std::size_t pos = t.s.find(marker); pos != std::string::npos; pos = t.s.find(marker, pos + 1)) {
+            if (t.removed[pos]) continue;
+            auto [start, end] = next_word(t.s, pos + marker.size());
+            if (into && !*into) *into = DateField{t.s.substr(start, end - start), static_cast<int>(start)};
+            t.remove(pos, end);
+        }
+    };
+    for (auto m : k_due_emoji) scan(m, &due);
+    scan(k_done_emoji, &done);
+    for (auto m : k_other_emoji) scan(m, nullptr);
+}
+
+// `due: 2024-04-15`, `échéance : 22/04/2024`, `Échéance: …` at a word start.
+void take_keyword_dates(Text& t, std::optional<DateField>& due) {
+    constexpr std::array<std::string_view, 4> keywords = {"due", "échéance", "Échéance", "echeance"};
+    for (auto kw : keywords) {
+        for (std::size_t pos = 0; (pos = t.s.find(kw, pos)) != std::string::npos; pos += kw.size()) {
+            if (t.removed[pos]) continue;
+            if (pos > 0 && !is_blank(t.s[pos - 1]) && t.s[pos - 1] != '(') continue;
+            std::size_t p = pos + kw.size();
+            while (p < t.s.size() && t.s[p] == ' ') ++p;
+            if (p >= t.s.size() || t.s[p] != ':') continue;
+            auto [start, end] = next_word(t.s, p + 1);
+            if (start == end) continue;
+            if (!due) due = DateField{t.s.substr(start, end - start), static_cast<int>(start)};
+            t.remove(pos, end);
+        }
+    }
+}
+
+// Dataview inline fields: [key:: value] and (key:: value).
+void take_inline_fields(Text& t, ActionFields& out) {
+    for (std::size_t open = 0; open < t.s.size(); ++open) {
+        char o = t.s[open];
+        if ((o != '[' && o != '(') || t.removed[open]) continue;
+        const char close = o == '[' ? ']' : ')';
+        std::size_t sep = t.s.find("::", open);
+        std::size_t end = t.s.find(close, open);
+        if (sep == std::string::npos || end == std::string::npos || sep > end) continue;
+        const std::string key = util::fold(std::string_view(t.s).substr(open + 1, sep - open - 1));
+        const std::string value(util::trim(std::string_view(t.s).substr(sep + 2, end - sep - 2)));
+        const int value_offset = static_cast<int>(sep + 2);
+        if (key == "owner" || key == "owners" || key == "responsable" || key == "porteur") {
+            for (auto& name : util::split_trimmed(value, ",")) out.owners.push_back(name);
+        } else if (key == "due" || key == "echeance" || key == "deadline") {
+            if (!out.due) out.due = DateField{value, value_offset};
+        } else if (key == "completion" || key == "done" || key == "fait le") {
+            if (!out.done) out.done = DateField{value, value_offset};
+        } else {
+            continue;  // other Dataview fields stay in the text
+        }
+        t.remove(open, end + 1);
+        open = end;
+    }
+}
+
+void take_owners(Text& t, std::vector<std::string>& owners) {
+    for (std::size_t pos = 0; pos < t.s.size(); ++pos) {
+        if (t.s[pos] != '@' || t.removed[pos]) continue;
+        if (pos > 0 && !is_blank(t.s[pos - 1]) && t.s[pos - 1] != '(' && t.s[pos - 1] != ',') continue;
+        std::size_t end = pos + 1;
+        while (end < t.s.size() && !is_blank(t.s[end]) && std::string_view(",;:()[]").find(t.s[end]) == std::string_view::npos)
+            ++end;
+        std::size_t word_end = end;
+        while (word_end > pos + 1 && (t.s[word_end - 1] == '.' || t.s[word_end - 1] == '!')) --word_end;
+        if (word_end == pos + 1) continue;
+        owners.push_back(t.s.substr(pos + 1, word_end - pos - 1));
+        t.remove(pos, word_end);
+    }
+}
+
+// A trailing Obsidian block id: " ^linkedin-trame".
+void take_id(Text& t, std::string& id) {
+    std::size_t end = t.s.size();
+    while (end > 0 && is_blank(t.s[end - 1])) --end;
+    std::size_t start = end;
+    while (start > 0 && (std::isalnum(static_cast<unsigned char>(t.s[start - 1])) || t.s[start - 1] == '-'))
+        --start;
+    if (start == end || start == 0 || t.s[start - 1] != '^') return;
+    if (start >= 2 && !is_blank(t.s[start - 2])) return;
+    id = t.s.substr(start, end - start);
+    t.remove(start - 1, end);
+}
+
+}  // namespace
+
+ActionFields split_action(std::string_view text) {
+    ActionFields out;
+    Text t(text);
+    take_id(t, out.id);
+    take_inline_fields(t, out);
+    take_emoji_dates(t, out.due, out.done);
+    take_keyword_dates(t, out.due);
+    take_owners(t, out.owners);
+    out.text = t.rest();
+    return out;
+}
+
+}  // namespace dla::parse

@@ -1,0 +1,139 @@
+#include <yaml-cpp/yaml.h>
+
+#include "dla/parse/note.hpp"
+#include "dla/util/text.hpp"
+
+namespace dla::parse {
+
+using util::Msg;
+using util::tr;
+
+namespace {
+
+class ConfigReader {
+public:
+    ConfigReader(std::string_view path, diag::Sink& sink) : m_path(path), m_sink(sink) {}
+
+    void read(const YAML::Node& root, model::Config& c);
+
+private:
+    void report(const YAML::Node& at, std::string message) {
+        m_sink.report(m_path, at.Mark().is_null() ? 1 : at.Mark().line + 1,
+                      at.Mark().is_null() ? 1 : at.Mark().column + 1, "config-invalid", std::move(message));
+    }
+    std::string text(const YAML::Node& map, const char* key) {
+        const YAML::Node n = map[key];
+        if (!n || n.IsNull()) return {};
+        if (!n.IsScalar()) {
+            report(n, tr(m_lang, Msg::expected_text, key));
+            return {};
+        }
+        return std::string(util::trim(n.Scalar()));
+    }
+    std::vector<std::string> texts(const YAML::Node& map, const char* key) {
+        std::vector<std::string> out;
+        const YAML::Node n = map[key];
+        if (!n || n.IsNull()) return out;
+        if (n.IsScalar()) return {std::string(util::trim(n.Scalar()))};
+        if (!n.IsSequence()) {
+            report(n, tr(m_lang, Msg::expected_list, key));
+            return out;
+        }
+        for (const auto& item : n) {
+            if (item.IsScalar()) out.emplace_back(util::trim(item.Scalar()));
+            else report(item, tr(m_lang, Msg::expected_text, key));
+        }
+        return out;
+    }
+    // Calls `each` on every mapping of the list `key`.
+    template <typename F>
+    void entries(const YAML::Node& root, const char* key, F each) {
+        const YAML::Node n = root[key];
+        if (!n || n.IsNull()) return;
+        if (!n.IsSequence()) {
+            report(n, tr(m_lang, Msg::expected_list, key));
+            return;
+        }
+        for (const auto& item : n) {
+            if (!item.IsMap()) report(item, tr(m_lang, Msg::config_expected_map, key));
+            else each(item);
+        }
+    }
+
+    std::string_view m_path;
+    diag::Sink& m_sink;
+    util::Lang m_lang = util::Lang::fr;
+};
+
+void ConfigReader::read(const YAML::Node& root, model::Config& c) {
+    if (auto lang = text(root, "language"); !lang.empty()) {
+        if (!util::parse_lang(lang, c.language)) report(root["language"], tr(m_lang, Msg::config_unknown_language, lang));
+        m_lang = c.language;
+    }
+    if (auto notes = text(root, "notes"); !notes.empty()) c.notes_dir = notes;
+    c.default_series = text(root, "default-series");
+    if (const YAML::Node org = root["organisation"]; org && !org.IsNull()) {
+        if (!org.IsMap()) report(org, tr(m_lang, Msg::config_expected_map, "organisation"));
+        else c.organisation = {text(org, "name"), text(org, "region"), text(org, "header"), text(org, "footer")};
+    }
+    entries(root, "series", [&](const YAML::Node& n) {
+        model::Series s{text(n, "id"), text(n, "title"), std::nullopt, text(n, "format"), text(n, "location"), texts(n, "members")};
+        if (auto t = text(n, "time"); !t.empty()) {
+            auto parsed = util::parse_time(t);
+            if (auto* time = std::get_if<util::Time>(&parsed)) s.time = *time;
+            else report(n["time"], tr(m_lang, Msg::field_invalid, "time", std::get<util::DateError>(parsed).in(m_lang)));
+        }
+        if (s.id.empty()) report(n, tr(m_lang, Msg::config_missing_id, "series", "id"));
+        else c.series.push_back(std::move(s));
+    });
+    entries(root, "departments", [&](const YAML::Node& n) {
+        model::Department d{text(n, "id"), text(n, "label"), text(n, "organisation"), texts(n, "aliases")};
+        if (d.id.empty()) report(n, tr(m_lang, Msg::config_missing_id, "departments", "id"));
+        else c.departments.push_back(std::move(d));
+    });
+    entries(root, "people", [&](const YAML::Node& n) {
+        model::Person p{text(n, "name"), text(n, "organisation"), texts(n, "aliases"), text(n, "email")};
+        if (p.name.empty()) report(n, tr(m_lang, Msg::config_missing_id, "people", "name"));
+        else c.people.push_back(std::move(p));
+    });
+    if (const YAML::Node h = root["headings"]; h && !h.IsNull()) {
+        if (!h.IsMap()) report(h, tr(m_lang, Msg::config_expected_map, "headings"));
+        else c.headings = {texts(h, "news"), texts(h, "decisions"), texts(h, "events"), texts(h, "followup")};
+    }
+}
+
+}  // namespace
+
+model::Config parse_config(std::string_view path, std::string_view bytes, diag::Sink& sink) {
+    model::Config config;
+    if (util::invalid_utf8_offset(bytes) != std::string_view::npos) {
+        sink.report(path, 1, 1, "not-utf8", tr(config.language, Msg::not_utf8));
+        return config;
+    }
+    YAML::Node root;
+    try {
+        root = YAML::Load(util::normalize_newlines(bytes));
+    } catch (const YAML::ParserException& e) {
+        sink.report(path, std::max(0, e.mark.line) + 1, std::max(0, e.mark.column) + 1, "yaml-syntax",
+                    tr(config.language, Msg::yaml_syntax, e.msg));
+        return config;
+    } catch (const YAML::Exception& e) {
+        sink.report(path, 1, 1, "yaml-syntax", tr(config.language, Msg::yaml_syntax, e.msg));
+        return config;
+    }
+    if (root.IsNull()) return config;
+    if (!root.IsMap()) {
+        sink.report(path, 1, 1, "config-invalid", tr(config.language, Msg::config_expected_map, "dla.yaml"));
+        return config;
+    }
+    try {
+        ConfigReader(path, sink).read(root, config);
+    } catch (const YAML::Exception& e) {
+        // Lookups on a node of the wrong kind throw in yaml-cpp: report it, keep what was read.
+        sink.report(path, std::max(0, e.mark.line) + 1, std::max(0, e.mark.column) + 1, "config-invalid",
+                    tr(config.language, Msg::yaml_syntax, e.msg));
+    }
+    return config;
+}
+
+}  // namespace dla::parse

@@ -1,0 +1,331 @@
+#include "dla/parse/front_matter.hpp"
+
+#include <charconv>
+#include <map>
+
+#include <yaml-cpp/yaml.h>
+
+#include "dla/util/text.hpp"
+
+namespace dla::parse {
+
+using util::Msg;
+using util::tr;
+
+NoteParts split_front_matter(std::string_view text) {
+    NoteParts parts;
+    parts.body = text;
+    auto line_end = [&](std::size_t from) {
+        auto nl = text.find('\n', from);
+        return nl == std::string_view::npos ? text.size() : nl;
+    };
+    std::size_t first_end = line_end(0);
+    if (util::trim(text.substr(0, first_end)) != "---" || text.substr(0, 3) != "---") return parts;
+    parts.has_front_matter = true;
+    parts.yaml_first_line = 2;
+    std::size_t pos = std::min(first_end + 1, text.size());
+    const std::size_t yaml_start = pos;
+    int line = 2;
+    while (pos < text.size()) {
+        std::size_t end = line_end(pos);
+        auto content = util::trim(text.substr(pos, end - pos));
+        if ((content == "---" || content == "...") && text[pos] != ' ') {
+            parts.closed = true;
+            parts.yaml = text.substr(yaml_start, pos - yaml_start);
+            parts.body = text.substr(std::min(end + 1, text.size()));
+            parts.body_first_line = line + 1;
+            return parts;
+        }
+        pos = end + 1;
+        ++line;
+    }
+    parts.yaml = text.substr(yaml_start);
+    parts.body = {};
+    parts.body_first_line = line;
+    return parts;
+}
+
+model::Attendee parse_attendee(std::string_view text) {
+    model::Attendee a;
+    text = util::trim(text);
+    if (text.ends_with(')')) {
+        auto open = text.rfind('(');
+        if (open != std::string_view::npos && open > 0) {
+            a.name = std::string(util::trim(text.substr(0, open)));
+            a.organisation = std::string(util::trim(text.substr(open + 1, text.size() - open - 2)));
+            return a;
+        }
+    }
+    a.name = std::string(text);
+    return a;
+}
+
+namespace {
+
+// Reads the fields of one front matter, reporting at file lines.
+class FieldReader {
+public:
+    FieldReader(int first_line, const model::Config& config, model::Meeting& meeting, diag::Sink& sink)
+        : m_first_line(first_line), m_lang(config.language), m_meeting(meeting), m_sink(sink) {}
+
+    void read(const YAML::Node& root);
+
+private:
+    int line_of(const YAML::Node& n) const { return n.Mark().is_null() ? m_first_line : m_first_line + n.Mark().line; }
+    int column_of(const YAML::Node& n) const { return n.Mark().is_null() ? 1 : n.Mark().column + 1; }
+
+    void report(const YAML::Node& at, std::string_view rule, std::string message) {
+        m_sink.report(m_meeting.path, line_of(at), column_of(at), rule, std::move(message));
+    }
+
+    std::optional<std::string> text(const std::string& key, const YAML::Node& n) {
+        if (n.IsNull()) return std::string();
+        if (!n.IsScalar()) {
+            report(n, "wrong-type", tr(m_lang, Msg::expected_text, key));
+            return std::nullopt;
+        }
+        return std::string(util::trim(n.Scalar()));
+    }
+
+    void read_date(const std::string& key, const YAML::Node& n);
+    void read_time(const std::string& key, const YAML::Node& n);
+    void read_number(const std::string& key, const YAML::Node& n);
+    void read_format(const std::string& key, const YAML::Node& n);
+    std::optional<model::Attendee> person(const std::string& key, const YAML::Node& n);
+    void read_people(const std::string& key, const YAML::Node& n, std::vector<model::Attendee>& into);
+    void read_agenda(const YAML::Node& n);
+    void read_events(const YAML::Node& n);
+
+    int m_first_line;
+    util::Lang m_lang;
+    model::Meeting& m_meeting;
+    diag::Sink& m_sink;
+};
+
+void FieldReader::read(const YAML::Node& root) {
+    for (const auto& kv : root) {
+        const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+        const YAML::Node& value = kv.second;
+        m_meeting.field_lines[key] = line_of(kv.first);
+        if (key == "title") { if (auto t = text(key, value)) m_meeting.title = *t; }
+        else if (key == "series") { if (auto t = text(key, value)) m_meeting.series = *t; }
+        else if (key == "location") { if (auto t = text(key, value)) m_meeting.location = *t; }
+        else if (key == "theme") { if (auto t = text(key, value)) m_meeting.theme = *t; }
+        else if (key == "number") read_number(key, value);
+        else if (key == "date") read_date(key, value);
+        else if (key == "time") read_time(key, value);
+        else if (key == "format") read_format(key, value);
+        else if (key == "attendees") read_people(key, value, m_meeting.attendees);
+        else if (key == "excused") read_people(key, value, m_meeting.excused);
+        else if (key == "absent") read_people(key, value, m_meeting.absent);
+        else if (key == "minute-taker" || key == "minute_taker") {
+            if (!value.IsNull()) m_meeting.minute_taker = person(key, value);
+        }
+        else if (key == "agenda") read_agenda(value);
+        else if (key == "events") read_events(value);
+        // Any other key (layout, tags, aliases…) belongs to Jekyll, Hugo or Obsidian: kept in the file, ignored.
+    }
+}
+
+void FieldReader::read_date(const std::string& key, const YAML::Node& n) {
+    auto t = text(key, n);
+    if (!t || t->empty()) return;
+    std::string_view s = *t;
+    // Hugo and Jekyll write `2024-04-04T10:00:00+02:00` or `2024-04-04 10:00`.
+    if (s.size() > 10 && (s[10] == 'T' || s[10] == ' ') && s[4] == '-') {
+        auto time = util::parse_time(s.substr(11, 5));
+        if (auto* tm = std::get_if<util::Time>(&time); tm && !m_meeting.time) m_meeting.time = *tm;
+        s = s.substr(0, 10);
+    }
+    auto parsed = util::parse_date(s, std::nullopt);
+    if (auto* d = std::get_if<util::Date>(&parsed)) m_meeting.date = *d;
+    else report(n, "invalid-date", tr(m_lang, Msg::field_invalid, key, std::get<util::DateError>(parsed).in(m_lang)));
+}
+
+void FieldReader::read_time(const std::string& key, const YAML::Node& n) {
+    auto t = text(key, n);
+    if (!t || t->empty()) return;
+    auto parsed = util::parse_time_range(*t);
+    if (auto* r = std::get_if<util::TimeRange>(&parsed)) {
+        m_meeting.time = r->start;
+        m_meeting.end_time = r->end;
+    } else {
+        report(n, "invalid-time", tr(m_lang, Msg::field_invalid, key, std::get<util::DateError>(parsed).in(m_lang)));
+    }
+}
+
+void FieldReader::read_number(const std::string& key, const YAML::Node& n) {
+    auto t = text(key, n);
+    if (!t || t->empty()) return;
+    int value = 0;
+    auto [ptr, ec] = std::from_chars(t->data(), t->data() + t->size(), value);
+    if (ec != std::errc() || ptr != t->data() + t->size() || value < 0)
+        report(n, "wrong-type", tr(m_lang, Msg::expected_number, key, *t));
+    else
+        m_meeting.number = value;
+}
+
+void FieldReader::read_format(const std::string& key, const YAML::Node& n) {
+    auto t = text(key, n);
+    if (!t || t->empty()) return;
+    m_meeting.format = *t;
+    static const char* const known[] = {"visio", "presentiel", "hybride", "distanciel",
+                                        "remote", "in person", "hybrid", "online"};
+    const std::string folded = util::fold(*t);
+    for (const char* k : known)
+        if (folded == k) return;
+    report(n, "unknown-format", tr(m_lang, Msg::unknown_format, *t));
+}
+
+std::optional<model::Attendee> FieldReader::person(const std::string& key, const YAML::Node& n) {
+    if (n.IsScalar()) {
+        model::Attendee a = parse_attendee(n.Scalar());
+        a.line = line_of(n);
+        if (!a.name.empty()) return a;
+    } else if (n.IsMap()) {
+        model::Attendee a;
+        a.line = line_of(n);
+        for (const auto& kv : n) {
+            const std::string k = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
+            if (!kv.second.IsScalar()) continue;
+            const std::string v(util::trim(kv.second.Scalar()));
+            if (k == "name" || k == "nom") a.name = v;
+            else if (k == "org" || k == "organisation" || k == "organization" || k == "structure") a.organisation = v;
+            else if (k == "role" || k == "rôle") a.role = v;
+        }
+        if (!a.name.empty()) return a;
+    }
+    report(n, "wrong-type", tr(m_lang, Msg::expected_person, key));
+    return std::nullopt;
+}
+
+void FieldReader::read_people(const std::string& key, const YAML::Node& n, std::vector<model::Attendee>& into) {
+    if (n.IsNull()) return;
+    if (!n.IsSequence()) {
+        report(n, "wrong-type", tr(m_lang, Msg::expected_list, key));
+        return;
+    }
+    for (const auto& item : n)
+        if (auto a = person(key, item)) into.push_back(std::move(*a));
+}
+
+void FieldReader::read_agenda(const YAML::Node& n) {
+    if (n.IsNull()) return;
+    if (!n.IsSequence()) {
+        report(n, "wrong-type", tr(m_lang, Msg::expected_list, "agenda"));
+        return;
+    }
+    for (const auto& item : n) {
+        model::AgendaItem a;
+        a.line = line_of(item);
+        std::string time_text;
+        if (item.IsScalar()) {
+            // "10:00 Tour d'actualités", "10h30 : Présentation", "9h – 11h Atelier", or a title alone.
+            const std::string s(util::trim(item.Scalar()));
+            const auto words = util::split_trimmed(s, " ");
+            a.title = s;
+            for (std::size_t n_words : {3u, 1u}) {
+                if (words.size() < n_words) continue;
+                std::string head;
+                for (std::size_t i = 0; i < n_words; ++i) head += (i ? " " : "") + words[i];
+                if (!std::holds_alternative<util::TimeRange>(util::parse_time_range(head))) continue;
+                time_text = head;
+                std::string_view rest = std::string_view(s).substr(s.find(words[n_words - 1]) + words[n_words - 1].size());
+                rest = util::trim(rest);
+                while (!rest.empty() && (rest.front() == ':' || rest.front() == '-')) rest = util::trim(rest.substr(1));
+                if (rest.starts_with("–")) rest = util::trim(rest.substr(3));
+                a.title = std::string(rest);
+                break;
+            }
+        } else if (item.IsMap() && item["title"] && item["title"].IsScalar()) {
+            a.title = std::string(util::trim(item["title"].Scalar()));
+            if (item["time"] && item["time"].IsScalar()) time_text = item["time"].Scalar();
+        } else {
+            report(item, "wrong-type", tr(m_lang, Msg::expected_agenda_item));
+            continue;
+        }
+        if (!time_text.empty()) {
+            auto parsed = util::parse_time_range(time_text);
+            if (auto* r = std::get_if<util::TimeRange>(&parsed)) {
+                a.time = r->start;
+                a.end_time = r->end;
+            } else {
+                report(item, "invalid-time", tr(m_lang, Msg::field_invalid, "agenda", std::get<util::DateError>(parsed).in(m_lang)));
+            }
+        }
+        m_meeting.agenda.push_back(std::move(a));
+    }
+}
+
+void FieldReader::read_events(const YAML::Node& n) {
+    if (n.IsNull()) return;
+    if (!n.IsSequence()) {
+        report(n, "wrong-type", tr(m_lang, Msg::expected_list, "events"));
+        return;
+    }
+    for (const auto& item : n) {
+        if (!item.IsMap() || !item["date"] || !item["date"].IsScalar()) {
+            report(item, "wrong-type", tr(m_lang, Msg::expected_event));
+            continue;
+        }
+        model::Event e;
+        e.line = line_of(item);
+        e.date_text = std::string(util::trim(item["date"].Scalar()));
+        auto parsed = util::parse_date_range(e.date_text, m_meeting.date);
+        if (auto* r = std::get_if<util::DateRange>(&parsed)) {
+            e.dates = *r;
+        } else {
+            report(item["date"], "invalid-event-date",
+                   tr(m_lang, Msg::invalid_event_date, std::get<util::DateError>(parsed).in(m_lang)));
+            continue;
+        }
+        auto scalar = [&](const char* k) {
+            return item[k] && item[k].IsScalar() ? std::string(util::trim(item[k].Scalar())) : std::string();
+        };
+        if (auto t = scalar("time"); !t.empty()) {
+            auto pt = util::parse_time_range(t);
+            if (auto* r = std::get_if<util::TimeRange>(&pt)) { e.time = r->start; e.end_time = r->end; }
+            else report(item["time"], "invalid-time", tr(m_lang, Msg::invalid_event_time, std::get<util::DateError>(pt).in(m_lang)));
+        }
+        e.format = scalar("format");
+        e.location = scalar("location");
+        e.subject = scalar("subject");
+        m_meeting.events.push_back(std::move(e));
+    }
+}
+
+}  // namespace
+
+void read_front_matter(std::string_view yaml, int first_line, const model::Config& config,
+                       model::Meeting& meeting, diag::Sink& sink) {
+    const util::Lang lang = config.language;
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(yaml));
+    } catch (const YAML::ParserException& e) {
+        sink.report(meeting.path, first_line + std::max(0, e.mark.line), std::max(0, e.mark.column) + 1,
+                    "yaml-syntax", tr(lang, Msg::yaml_syntax, e.msg));
+        return;
+    } catch (const YAML::Exception& e) {
+        sink.report(meeting.path, first_line, 1, "yaml-syntax", tr(lang, Msg::yaml_syntax, e.msg));
+        return;
+    }
+    if (root.IsNull()) return;
+    if (root.IsSequence()) {
+        sink.report(meeting.path, first_line, 1, "front-matter-not-mapping", tr(lang, Msg::front_matter_is_list));
+        return;
+    }
+    if (root.IsScalar()) {
+        sink.report(meeting.path, first_line, 1, "front-matter-not-mapping", tr(lang, Msg::front_matter_is_scalar));
+        return;
+    }
+    try {
+        FieldReader(first_line, config, meeting, sink).read(root);
+    } catch (const YAML::Exception& e) {
+        // yaml-cpp throws on lookups into a node of another kind: a wrong type, reported.
+        sink.report(meeting.path, first_line + std::max(0, e.mark.line), std::max(0, e.mark.column) + 1,
+                    "wrong-type", tr(lang, Msg::yaml_syntax, e.msg));
+    }
+}
+
+}  // namespace dla::parse

@@ -1,0 +1,86 @@
+#include "dla/parse/markdown.hpp"
+
+#include <cstring>
+#include <mutex>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#include <cmark-gfm.h>
+
+namespace dla::parse::markdown {
+
+void NodeDeleter::operator()(cmark_node* node) const { cmark_node_free(node); }
+
+namespace {
+
+struct ParserDeleter {
+    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+
+void register_extensions() {
+    // The registry is global in cmark-gfm: fill it once, before any thread parses.
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+}  // namespace
+
+Document parse(std::string_view text) {
+    register_extensions();
+    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+    for (const char* name : {"table", "tasklist", "strikethrough", "autolink"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    return Document(cmark_parser_finish(parser.get()));
+}
+
+Kind kind(cmark_node* node) {
+    switch (cmark_node_get_type(node)) {
+    case CMARK_NODE_DOCUMENT: return Kind::document;
+    case CMARK_NODE_HEADING: return Kind::heading;
+    case CMARK_NODE_PARAGRAPH: return Kind::paragraph;
+    case CMARK_NODE_LIST: return Kind::list;
+    case CMARK_NODE_ITEM: return Kind::item;
+    default: break;
+    }
+    const char* type = cmark_node_get_type_string(node);
+    if (std::strcmp(type, "table") == 0) return Kind::table;
+    if (std::strcmp(type, "table_row") == 0 || std::strcmp(type, "table_header") == 0) return Kind::table_row;
+    if (std::strcmp(type, "table_cell") == 0) return Kind::table_cell;
+    if (std::strcmp(type, "tasklist") == 0) return Kind::item;
+    return Kind::other;
+}
+
+cmark_node* first_child(cmark_node* node) { return cmark_node_first_child(node); }
+cmark_node* next(cmark_node* node) { return cmark_node_next(node); }
+int heading_level(cmark_node* node) { return cmark_node_get_heading_level(node); }
+int start_line(cmark_node* node) { return cmark_node_get_start_line(node); }
+int start_column(cmark_node* node) { return cmark_node_get_start_column(node); }
+int end_line(cmark_node* node) { return cmark_node_get_end_line(node); }
+
+int task_state(cmark_node* item) {
+    if (std::strcmp(cmark_node_get_type_string(item), "tasklist") != 0) return 0;
+    return cmark_gfm_extensions_get_tasklist_item_checked(item) ? 2 : 1;
+}
+
+bool is_header_row(cmark_node* row) { return cmark_gfm_extensions_get_table_row_is_header(row) != 0; }
+
+std::string plain_text(cmark_node* node) {
+    std::string out;
+    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+        switch (cmark_node_get_type(child)) {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
+            if (const char* literal = cmark_node_get_literal(child)) out += literal;
+            break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK: out += ' '; break;
+        default: out += plain_text(child); break;
+        }
+    }
+    return out;
+}
+
+}  // namespace dla::parse::markdown

@@ -1,0 +1,132 @@
+#include "dla/parse/note.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <thread>
+
+#include "dla/parse/body.hpp"
+#include "dla/parse/front_matter.hpp"
+#include "dla/util/text.hpp"
+
+namespace dla::parse {
+
+using util::Msg;
+using util::tr;
+
+namespace {
+
+// Line and column (1-based) of byte `offset` of `text`.
+std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
+    const std::string_view before = text.substr(0, offset);
+    const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
+    const auto line_start = before.rfind('\n');
+    const std::size_t start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    return {line, util::column_of(text.substr(start), offset - start)};
+}
+
+// The folded name, to compare people written with other accents or case.
+std::string person_key(const model::Attendee& a) { return util::fold(a.name); }
+
+void check_people(const model::Meeting& m, util::Lang lang, diag::Sink& sink) {
+    std::vector<std::pair<std::string, int>> seen;
+    for (const auto& a : m.attendees) {
+        auto key = person_key(a);
+        auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
+        if (it != seen.end())
+            sink.report(m.path, a.line, 0, "duplicate-attendee", tr(lang, Msg::duplicate_attendee, a.name, it->second));
+        else
+            seen.emplace_back(key, a.line);
+    }
+    auto present = [&](const model::Attendee& a) {
+        return std::any_of(seen.begin(), seen.end(), [&](const auto& s) { return s.first == person_key(a); });
+    };
+    for (const auto& a : m.excused)
+        if (present(a)) sink.report(m.path, a.line, 0, "present-and-excused", tr(lang, Msg::present_and_excused, a.name));
+    for (const auto& a : m.absent)
+        if (present(a)) sink.report(m.path, a.line, 0, "present-and-excused", tr(lang, Msg::present_and_absent, a.name));
+}
+
+// `2024-04-04-interdla-4.md` carries a date; it must agree with the front matter.
+void check_file_name(const model::Meeting& m, util::Lang lang, diag::Sink& sink) {
+    const std::string name = std::filesystem::path(m.path).filename().string();
+    if (name.size() < 10 || !m.date) return;
+    auto parsed = util::parse_iso_date(std::string_view(name).substr(0, 10));
+    const auto* d = std::get_if<util::Date>(&parsed);
+    if (!d || *d == *m.date) return;
+    auto it = m.field_lines.find("date");
+    sink.report(m.path, it == m.field_lines.end() ? 1 : it->second, 0, "filename-date-mismatch",
+                tr(lang, Msg::filename_date_mismatch, util::to_iso(*d), util::to_iso(*m.date)));
+}
+
+}  // namespace
+
+model::Meeting parse_note(std::string_view path, std::string_view bytes, const model::Config& config,
+                          diag::Sink& sink) {
+    const util::Lang lang = config.language;
+    model::Meeting meeting;
+    meeting.path = std::string(path);
+    if (util::trim(bytes).empty()) {
+        sink.report(path, 1, 1, "front-matter-missing", tr(lang, Msg::file_empty));
+        return meeting;
+    }
+    std::string valid;
+    if (auto bad = util::invalid_utf8_offset(bytes); bad != std::string_view::npos) {
+        auto [line, column] = position_of(bytes, bad);
+        sink.report(path, line, column, "not-utf8", tr(lang, Msg::not_utf8));
+        valid = util::to_valid_utf8(bytes);  // read the rest all the same
+        bytes = valid;
+    }
+    const std::string text = util::normalize_newlines(bytes);
+    const NoteParts parts = split_front_matter(text);
+    const std::size_t before = sink.diagnostics().size();
+    if (!parts.has_front_matter) {
+        sink.report(path, 1, 1, "front-matter-missing", tr(lang, Msg::front_matter_missing));
+    } else if (!parts.closed) {
+        sink.report(path, 1, 1, "front-matter-unclosed", tr(lang, Msg::front_matter_unclosed));
+    } else {
+        read_front_matter(parts.yaml, parts.yaml_first_line, config, meeting, sink);
+        const bool front_matter_read = sink.diagnostics().size() == before ||
+            std::none_of(sink.diagnostics().begin() + static_cast<long>(before), sink.diagnostics().end(),
+                         [](const diag::Diagnostic& d) { return d.rule_id == "yaml-syntax" || d.rule_id == "front-matter-not-mapping"; });
+        if (front_matter_read) {
+            if (!meeting.field_lines.contains("date"))
+                sink.report(path, 1, 1, "missing-date", tr(lang, Msg::missing_date));
+            if (!meeting.field_lines.contains("title"))
+                sink.report(path, 1, 1, "missing-title", tr(lang, Msg::missing_title));
+        }
+    }
+    check_file_name(meeting, lang, sink);
+    check_people(meeting, lang, sink);
+    read_body(parts.body, parts.body_first_line, config, meeting, sink);
+    return meeting;
+}
+
+Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Config& config) {
+    std::vector<model::Meeting> meetings(files.size());
+    std::vector<diag::Sink> sinks(files.size());
+    const std::size_t workers =
+        std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), files.size()));
+    auto work = [&](std::size_t w) {
+        for (std::size_t i = w; i < files.size(); i += workers) {
+            const auto& f = files[i];
+            if (!f.error.empty()) {
+                sinks[i].report(f.path, 0, 0, "unreadable-file", tr(config.language, Msg::file_unreadable, f.error));
+                continue;
+            }
+            meetings[i] = parse_note(f.path, f.bytes, config, sinks[i]);
+        }
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
+    work(0);
+    for (auto& t : threads) t.join();
+
+    Notes notes;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (files[i].error.empty()) notes.meetings.push_back(std::move(meetings[i]));
+        notes.diagnostics.insert(notes.diagnostics.end(), sinks[i].diagnostics().begin(), sinks[i].diagnostics().end());
+    }
+    return notes;
+}
+
+}  // namespace dla::parse

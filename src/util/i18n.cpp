@@ -1,0 +1,48 @@
+#include "dla/util/i18n.hpp"
+
+#include "dla/util/text.hpp"
+
+namespace dla::util {
+
+namespace {
+
+struct Entry {
+    std::string_view fr;
+    std::string_view en;
+};
+
+constexpr Entry k_catalogue[] = {
+#define DLA_MSG(key, fr, en) {fr, en},
+#include "dla/util/messages.def"
+#undef DLA_MSG
+};
+
+}  // namespace
+
+bool parse_lang(std::string_view text, Lang& out) {
+    if (starts_with_ci(text, "fr")) { out = Lang::fr; return true; }
+    if (starts_with_ci(text, "en")) { out = Lang::en; return true; }
+    return false;
+}
+
+std::string_view text(Msg msg, Lang lang) {
+    const Entry& e = k_catalogue[static_cast<std::size_t>(msg)];
+    return lang == Lang::fr ? e.fr : e.en;
+}
+
+const std::vector<Msg>& all_messages() {
+    static const std::vector<Msg> all = [] {
+        std::vector<Msg> v;
+        for (std::size_t i = 0; i < std::size(k_catalogue); ++i) v.push_back(static_cast<Msg>(i));
+        return v;
+    }();
+    return all;
+}
+
+std::string Phrase::in(Lang lang) const {
+    fmt::dynamic_format_arg_store<fmt::format_context> store;
+    for (const auto& a : args) store.push_back(a);
+    return fmt::vformat(text(msg, lang), store);
+}
+
+}  // namespace dla::util
