@@ -28,7 +28,7 @@ std::string nearest_command(const CLI::App& app, const std::string& word) {
 
 int main(int argc, char** argv) {
     using namespace dla;
-    CLI::App app{"dla — les comptes rendus du réseau DLA en réponses : qui fait quoi, quand, qui était là."};
+    CLI::App app{"dla — les comptes rendus du réseau DLA en réponses : qui fait quoi, quand, qui était là.", "dla"};
     app.set_version_flag("--version", std::string("dla ") + DLA_VERSION);
     app.require_subcommand(1);
     app.fallthrough();
