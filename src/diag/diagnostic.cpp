@@ -59,6 +59,8 @@ void sort(std::vector<Diagnostic>& diagnostics) {
     std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.path, a.line, a.column, a.rule_id) < std::tie(b.path, b.line, b.column, b.rule_id);
     });
+    // One YAML node shared through aliases is reported once, not once per use.
+    diagnostics.erase(std::unique(diagnostics.begin(), diagnostics.end()), diagnostics.end());
 }
 
 bool has_errors(const std::vector<Diagnostic>& diagnostics) {

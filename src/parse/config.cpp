@@ -1,6 +1,5 @@
-#include <yaml-cpp/yaml.h>
-
 #include "dla/parse/note.hpp"
+#include "dla/parse/yaml.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::parse {
@@ -110,17 +109,9 @@ model::Config parse_config(std::string_view path, std::string_view bytes, diag::
         sink.report(path, 1, 1, "not-utf8", tr(config.language, Msg::not_utf8));
         return config;
     }
-    YAML::Node root;
-    try {
-        root = YAML::Load(util::normalize_newlines(bytes));
-    } catch (const YAML::ParserException& e) {
-        sink.report(path, std::max(0, e.mark.line) + 1, std::max(0, e.mark.column) + 1, "yaml-syntax",
-                    tr(config.language, Msg::yaml_syntax, e.msg));
-        return config;
-    } catch (const YAML::Exception& e) {
-        sink.report(path, 1, 1, "yaml-syntax", tr(config.language, Msg::yaml_syntax, e.msg));
-        return config;
-    }
+    auto loaded = load_yaml(util::normalize_newlines(bytes), path, 1, config.language, sink);
+    if (!loaded) return config;
+    const YAML::Node& root = *loaded;
     if (root.IsNull()) return config;
     if (!root.IsMap()) {
         sink.report(path, 1, 1, "config-invalid", tr(config.language, Msg::config_expected_map, "dla.yaml"));

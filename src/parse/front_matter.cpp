@@ -3,7 +3,7 @@
 #include <charconv>
 #include <map>
 
-#include <yaml-cpp/yaml.h>
+#include "dla/parse/yaml.hpp"
 
 #include "dla/util/text.hpp"
 
@@ -299,17 +299,9 @@ void FieldReader::read_events(const YAML::Node& n) {
 void read_front_matter(std::string_view yaml, int first_line, const model::Config& config,
                        model::Meeting& meeting, diag::Sink& sink) {
     const util::Lang lang = config.language;
-    YAML::Node root;
-    try {
-        root = YAML::Load(std::string(yaml));
-    } catch (const YAML::ParserException& e) {
-        sink.report(meeting.path, first_line + std::max(0, e.mark.line), std::max(0, e.mark.column) + 1,
-                    "yaml-syntax", tr(lang, Msg::yaml_syntax, e.msg));
-        return;
-    } catch (const YAML::Exception& e) {
-        sink.report(meeting.path, first_line, 1, "yaml-syntax", tr(lang, Msg::yaml_syntax, e.msg));
-        return;
-    }
+    auto loaded = load_yaml(yaml, meeting.path, first_line, lang, sink);
+    if (!loaded) return;
+    const YAML::Node& root = *loaded;
     if (root.IsNull()) return;
     if (root.IsSequence()) {
         sink.report(meeting.path, first_line, 1, "front-matter-not-mapping", tr(lang, Msg::front_matter_is_list));

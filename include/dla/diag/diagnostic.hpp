@@ -47,7 +47,7 @@ private:
     std::vector<Diagnostic> m_diagnostics;
 };
 
-/// Sorted by path, line, column, then rule.
+/// Sorted by path, line, column, then rule; exact repeats dropped.
 void sort(std::vector<Diagnostic>& diagnostics);
 
 [[nodiscard]] bool has_errors(const std::vector<Diagnostic>& diagnostics);
