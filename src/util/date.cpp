@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <span>
+#include <ranges>
 #include <utility>
 #include <vector>
 
@@ -39,41 +39,19 @@ constexpr std::array<std::string_view, 7> k_weekdays_fr = {
 constexpr std::array<std::string_view, 7> k_weekdays_en = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-struct MonthWord {
-    std::string_view word;  // folded
-    int month;
-    bool abbreviation;      // may be followed by a dot
-};
-
-constexpr MonthWord k_month_words[] = {
-    {"janvier", 1, false}, {"january", 1, false}, {"janv", 1, true}, {"jan", 1, true},
-    {"fevrier", 2, false}, {"february", 2, false}, {"fevr", 2, true}, {"fev", 2, true},
-    {"feb", 2, true}, {"mars", 3, false}, {"march", 3, false}, {"mar", 3, true},
-    {"avril", 4, false}, {"april", 4, false}, {"avr", 4, true}, {"apr", 4, true},
-    {"mai", 5, false}, {"may", 5, false}, {"juin", 6, false}, {"june", 6, false},
-    {"jun", 6, true}, {"juillet", 7, false}, {"july", 7, false}, {"juil", 7, true},
-    {"juill", 7, true}, {"jul", 7, true}, {"aout", 8, false}, {"august", 8, false},
-    {"aug", 8, true}, {"septembre", 9, false}, {"september", 9, false}, {"sept", 9, true},
-    {"sep", 9, true}, {"octobre", 10, false}, {"october", 10, false}, {"oct", 10, true},
-    {"novembre", 11, false}, {"november", 11, false}, {"nov", 11, true},
-    {"decembre", 12, false}, {"december", 12, false}, {"dec", 12, true}};
-
-struct WeekdayWord {
-    std::string_view word;  // folded
-    int weekday;            // 0 = Monday
-    bool english;
-};
-
-constexpr WeekdayWord k_weekday_words[] = {
-    {"lundi", 0, false}, {"mardi", 1, false}, {"mercredi", 2, false}, {"jeudi", 3, false},
-    {"vendredi", 4, false}, {"samedi", 5, false}, {"dimanche", 6, false},
-    {"lun", 0, false}, {"mar", 1, false}, {"mer", 2, false}, {"jeu", 3, false},
-    {"ven", 4, false}, {"sam", 5, false}, {"dim", 6, false},
-    {"monday", 0, true}, {"tuesday", 1, true}, {"wednesday", 2, true}, {"thursday", 3, true},
-    {"friday", 4, true}, {"saturday", 5, true}, {"sunday", 6, true},
-    {"mon", 0, true}, {"tue", 1, true}, {"tues", 1, true}, {"wed", 2, true},
-    {"thu", 3, true}, {"thur", 3, true}, {"thurs", 3, true}, {"fri", 4, true},
-    {"sat", 5, true}, {"sun", 6, true}};
+// Folded month names understood, in French and English: full names, then
+// abbreviations, which may take a dot (`déc.`).
+constexpr std::array<std::array<std::string_view, 2>, 12> k_month_words = {{
+    {"janvier january", "janv jan"}, {"fevrier february", "fevr fev feb"}, {"mars march", "mar"},
+    {"avril april", "avr apr"}, {"mai may", ""}, {"juin june", "jun"},
+    {"juillet july", "juil juill jul"}, {"aout august", "aug"}, {"septembre september", "sept sep"},
+    {"octobre october", "oct"}, {"novembre november", "nov"}, {"decembre december", "dec"}}};
+// Folded weekday names and abbreviations, Monday first.
+constexpr std::array<std::string_view, 7> k_weekday_words_fr = {
+    "lundi lun", "mardi mar", "mercredi mer", "jeudi jeu", "vendredi ven", "samedi sam", "dimanche dim"};
+constexpr std::array<std::string_view, 7> k_weekday_words_en = {
+    "monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri",
+    "saturday sat", "sunday sun"};
 
 // Spellings of the French ordinal "er" that word processors and converters leave
 // behind (`1ᵉʳ`, `1^{er}`, `1<sup>er</sup>`): read as if the user had typed `1er`.
@@ -107,10 +85,9 @@ std::size_t code_point_length(std::string_view s, std::size_t i) {
     return invalid_utf8_offset(s.substr(i, len)) == std::string_view::npos ? len : 0;
 }
 
-bool is_one_of(std::string_view piece, std::span<const std::string_view> set) {
-    for (auto s : set)
-        if (piece == s) return true;
-    return false;
+template <typename Set>
+bool is_one_of(std::string_view piece, const Set& set) {
+    return std::ranges::find(set, piece) != std::end(set);
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -123,6 +100,18 @@ std::string letter(std::string_view cp) {
         return alpha ? std::string(1, static_cast<char>(c | 0x20)) : std::string();
     }
     return fold(cp);
+}
+
+// The letters from `i` on, folded: `Août` → `aout`.
+std::string read_word(std::string_view text, std::size_t& i) {
+    std::string word;
+    for (std::size_t len; i < text.size() && (len = code_point_length(text, i)) != 0;) {
+        std::string l = letter(text.substr(i, len));
+        if (l.empty()) break;
+        word += l;
+        i += len;
+    }
+    return word;
 }
 
 Tokens tokenize(std::string_view text) {
@@ -154,20 +143,14 @@ Tokens tokenize(std::string_view text) {
             tok.kind = Kind::word;
             tok.word = "er";
             i += er->size();
-        } else if (std::string l = letter(cp); !l.empty()) {
+        } else if (len != 0 && !letter(cp).empty()) {
             tok.kind = Kind::word;
-            while (!l.empty()) {
-                tok.word += l;
-                i += cp.size();
-                len = i < text.size() ? code_point_length(text, i) : 0;
-                cp = text.substr(i, len);
-                l = len == 0 ? std::string() : letter(cp);
-            }
+            tok.word = read_word(text, i);
         } else {
             bool dash = c == '-' || is_one_of(cp, k_dashes);
-            bool punct = dash || std::string_view("/.,&:").find(c) != std::string_view::npos;
-            tok.kind = punct && len != 0 ? Kind::punct : Kind::other;
-            tok.punct = dash ? '-' : c;
+            bool punct = len != 0 && (dash || std::string_view("/.,&:").find(c) != std::string_view::npos);
+            tok.kind = punct ? Kind::punct : Kind::other;
+            tok.punct = !punct ? 0 : dash ? '-' : c;
             i += cp.size();
         }
         tok.end = i;
@@ -207,10 +190,11 @@ bool punct_at(const Tokens& t, std::size_t i, char c) {
     return at(t, i).kind == Kind::punct && at(t, i).punct == c;
 }
 
-bool word_at(const Tokens& t, std::size_t i, std::initializer_list<std::string_view> words) {
+// Whether the token at `i` is one of the space-separated `words`.
+bool word_at(const Tokens& t, std::size_t i, std::string_view words) {
     if (at(t, i).kind != Kind::word) return false;
-    for (auto w : words)
-        if (at(t, i).word == w) return true;
+    for (auto w : words | std::views::split(' '))
+        if (std::string_view(w.begin(), w.end()) == at(t, i).word) return true;
     return false;
 }
 
@@ -252,22 +236,26 @@ std::size_t day_at(const Tokens& t, std::size_t i, int& day) {
 }
 
 std::size_t month_at(const Tokens& t, std::size_t i, std::optional<int>& month) {
-    for (const auto& m : k_month_words) {
-        if (!word_at(t, i, {m.word})) continue;
-        month = m.month;
-        return m.abbreviation && punct_at(t, i + 1, '.') && glued(t, i + 1, i + 2) ? i + 2 : i + 1;
+    for (int m = 0; m < 12; ++m) {
+        const auto& [full, abbreviations] = k_month_words[static_cast<std::size_t>(m)];
+        month = m + 1;
+        if (word_at(t, i, full)) return i + 1;
+        if (word_at(t, i, abbreviations)) return punct_at(t, i + 1, '.') && glued(t, i + 1, i + 2) ? i + 2 : i + 1;
     }
+    month.reset();
     return k_fail;
 }
 
 // `mardi`, `Tuesday,`, `mar.`.
 std::size_t weekday_at(const Tokens& t, std::size_t i, Written& w) {
-    for (const auto& d : k_weekday_words) {
-        if (!word_at(t, i, {d.word})) continue;
-        w.weekday = d.weekday;
-        w.english = d.english;
-        std::size_t j = punct_at(t, i + 1, '.') ? i + 2 : i + 1;
-        return punct_at(t, j, ',') ? j + 1 : j;
+    for (bool english : {false, true}) {
+        for (std::size_t d = 0; d < 7; ++d) {
+            if (!word_at(t, i, (english ? k_weekday_words_en : k_weekday_words_fr)[d])) continue;
+            w.weekday = static_cast<int>(d);
+            w.english = english;
+            std::size_t j = punct_at(t, i + 1, '.') ? i + 2 : i + 1;
+            return punct_at(t, j, ',') ? j + 1 : j;
+        }
     }
     return k_fail;
 }
@@ -288,9 +276,8 @@ std::size_t iso_form(const Tokens& t, std::size_t i, Written& w) {
 // France. With dashes the year is required, as `10-11 juin` is a range.
 std::size_t numeric_form(const Tokens& t, std::size_t i, Written& w) {
     char sep = at(t, i + 1).punct;
-    if (!number_at(t, i, 1, 2) || !(punct_at(t, i + 1, '/') || punct_at(t, i + 1, '.') ||
-                                     punct_at(t, i + 1, '-')) ||
-        !number_at(t, i + 2, 1, 2) || !glued(t, i + 1, i + 3))
+    bool separator = sep == '/' || sep == '.' || sep == '-';
+    if (!number_at(t, i, 1, 2) || !separator || !number_at(t, i + 2, 1, 2) || !glued(t, i + 1, i + 3))
         return k_fail;
     w.day = at(t, i).value;
     w.month = at(t, i + 2).value;
@@ -356,8 +343,8 @@ struct Connector {
 };
 
 std::optional<Connector> connector_at(const Tokens& t, std::size_t i) {
-    if (punct_at(t, i, '-') || word_at(t, i, {"au", "to"})) return Connector{i + 1, false, false};
-    if (punct_at(t, i, '&') || word_at(t, i, {"et", "and"})) return Connector{i + 1, true, false};
+    if (punct_at(t, i, '-') || word_at(t, i, "au to")) return Connector{i + 1, false, false};
+    if (punct_at(t, i, '&') || word_at(t, i, "et and")) return Connector{i + 1, true, false};
     if (punct_at(t, i, '/')) return Connector{i + 1, false, true};
     return std::nullopt;
 }
@@ -373,9 +360,9 @@ struct Reading {
 std::vector<Reading> readings(const Tokens& t) {
     std::size_t i = 0;
     bool range_only = false;
-    if (word_at(t, 0, {"le"})) {
+    if (word_at(t, 0, "le")) {
         i = 1;
-    } else if (word_at(t, 0, {"du", "from"})) {
+    } else if (word_at(t, 0, "du from")) {
         i = 1;
         range_only = true;
     }
@@ -464,7 +451,7 @@ std::size_t time_at(const Tokens& t, std::size_t i, Time& out) {
     if (!number_at(t, i, 1, 2)) return k_fail;
     out = Time{at(t, i).value, 0};
     bool colon = punct_at(t, i + 1, ':');
-    if (!colon && !word_at(t, i + 1, {"h"})) return k_fail;
+    if (!colon && !word_at(t, i + 1, "h")) return k_fail;
     if (!number_at(t, i + 2, 2, 2)) return colon ? k_fail : i + 2;
     out.minute = at(t, i + 2).value;
     return i + 3;
@@ -497,21 +484,22 @@ std::string format_range(DateRange r, bool english) {
                    : fmt::format("du {} au {}", first, full_text(r.end, false));
 }
 
+std::chrono::year_month_day to_chrono(Date d) {
+    return {std::chrono::year{d.year}, std::chrono::month{static_cast<unsigned>(d.month)},
+            std::chrono::day{static_cast<unsigned>(d.day)}};
+}
+
 }  // namespace
 
 std::optional<Date> make_date(int year, int month, int day) {
     if (year < k_min_year || year > k_max_year || month < 1 || month > 12 || day < 1 || day > 31)
         return std::nullopt;
-    std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
-                                    std::chrono::day{static_cast<unsigned>(day)}};
-    if (!ymd.ok()) return std::nullopt;
+    if (!to_chrono(Date{year, month, day}).ok()) return std::nullopt;
     return Date{year, month, day};
 }
 
 long to_days(Date date) {
-    std::chrono::year_month_day ymd{std::chrono::year{date.year}, std::chrono::month{static_cast<unsigned>(date.month)},
-                                    std::chrono::day{static_cast<unsigned>(date.day)}};
-    return static_cast<long>(std::chrono::sys_days{ymd}.time_since_epoch().count());
+    return static_cast<long>(std::chrono::sys_days{to_chrono(date)}.time_since_epoch().count());
 }
 
 Date from_days(long days) {
@@ -564,12 +552,12 @@ Parsed<TimeRange> parse_time_range(std::string_view text) {
     Tokens t = tokenize(text);
     if (t.empty()) return DateError{Msg::time_empty, {}};
     // "de 9h" promises an end: "de 9h à 11h".
-    bool needs_end = word_at(t, 0, {"de", "from"});
+    bool needs_end = word_at(t, 0, "de from");
     std::size_t first = needs_end ? 1 : 0;
     TimeRange range;
     std::size_t middle = time_at(t, first, range.start);  // just after the start time
     std::size_t last = middle;
-    if (middle != k_fail && (punct_at(t, middle, '-') || word_at(t, middle, {"a", "to"}))) {
+    if (middle != k_fail && (punct_at(t, middle, '-') || word_at(t, middle, "a to"))) {
         Time end;
         last = time_at(t, middle + 1, end);
         range.end = end;
