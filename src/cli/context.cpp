@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "dla/util/failure.hpp"
@@ -27,6 +28,17 @@ util::Date resolve_today(const std::string& option) {
     auto parsed = util::parse_iso_date(text);
     if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
     throw util::Failure({util::Msg::bad_today, {text}});
+}
+
+// The terminal's width; COLUMNS when set (as shells export it), 0 when stdout is not a terminal.
+std::size_t terminal_width() {
+    if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
+        const long n = std::strtol(columns, nullptr, 10);
+        if (n > 0 && n < 10000) return static_cast<std::size_t>(n);
+    }
+    winsize ws{};
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    return 0;
 }
 
 }  // namespace
@@ -63,6 +75,7 @@ Context make_context(const GlobalOptions& options) {
     const bool color = options.color == "always" ||
                        (options.color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));
     ctx.style = render::Style(color);
+    ctx.width = terminal_width();
     ctx.format = options.format;
     return ctx;
 }

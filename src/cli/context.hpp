@@ -31,6 +31,7 @@ struct Context {
     util::Date today;
     util::Lang lang = util::Lang::fr;
     render::Style style{false};
+    std::size_t width = 0;  // terminal columns to fit tables in; 0 when not a terminal (no wrapping)
     std::string format;
     parse::Workspace workspace;
 };
