@@ -28,7 +28,7 @@ int run_check(Context& ctx, const CheckOptions& opt) {
         print_diagnostics(diagnostics);
         std::size_t errors = 0;
         for (const auto& d : diagnostics) errors += d.severity == diag::Severity::error;
-        const std::size_t files = notes.meetings.size();
+        const std::size_t files = notes.files;
         std::cerr << (diagnostics.empty()
                           ? util::tr(ctx.lang, util::Msg::check_clean, files)
                           : util::tr(ctx.lang, util::Msg::check_summary, files, errors, diagnostics.size() - errors))

@@ -17,11 +17,15 @@ struct Selected {
 
 void register_show(CLI::App& app, Selected& selected);
 void register_check(CLI::App& app, Selected& selected);
+void register_actions(CLI::App& app, Selected& selected);
+void register_calendar(CLI::App& app, Selected& selected);
 
 /// All of them, in the order `dla --help` lists them.
 inline void register_all(CLI::App& app, Selected& selected) {
     register_show(app, selected);
     register_check(app, selected);
+    register_actions(app, selected);
+    register_calendar(app, selected);
 }
 
 }  // namespace dla::cli

@@ -55,7 +55,9 @@ util::Lang environment_lang(const GlobalOptions& options) {
 
 Context make_context(const GlobalOptions& options) {
     Context ctx;
+    // As with git -C, paths on the command line are relative to DIR.
     ctx.cwd = std::filesystem::current_path();
+    if (!options.dir.empty()) ctx.cwd = std::filesystem::absolute(options.dir).lexically_normal();
     ctx.today = resolve_today(options.today);
     std::optional<util::Lang> forced;
     if (!options.lang.empty()) {

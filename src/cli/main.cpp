@@ -10,6 +10,37 @@
 
 namespace {
 
+using dla::util::Lang;
+using dla::util::Msg;
+using dla::util::tr;
+
+// Global options that take a value: their value is not a command name.
+bool takes_value(const std::string& arg) {
+    return arg == "-C" || arg == "--today" || arg == "--lang" || arg == "--color" || arg == "--format";
+}
+
+// The first word of the command line that is neither an option nor an option's value.
+std::string first_word(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (takes_value(arg)) ++i;
+        else if (!arg.starts_with('-')) return arg;
+    }
+    return {};
+}
+
+// The language of --lang on the command line, else of the environment: for help and
+// usage errors, which come before any repository is read.
+Lang early_lang(int argc, char** argv) {
+    dla::cli::GlobalOptions options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--lang" && i + 1 < argc) options.lang = argv[i + 1];
+        else if (arg.starts_with("--lang=")) options.lang = arg.substr(7);
+    }
+    return dla::cli::environment_lang(options);
+}
+
 // The subcommand nearest to a mistyped word, or empty when none is near.
 std::string nearest_command(const CLI::App& app, const std::string& word) {
     std::string best;
@@ -24,54 +55,78 @@ std::string nearest_command(const CLI::App& app, const std::string& word) {
     return best;
 }
 
+void localise_help(CLI::App& app, Lang lang) {
+    auto formatter = app.get_formatter();
+    formatter->label("Usage", tr(lang, Msg::help_usage));
+    formatter->label("OPTIONS", tr(lang, Msg::help_options_word));
+    formatter->label("SUBCOMMAND", tr(lang, Msg::help_command_word));
+    formatter->label("Positionals", tr(lang, Msg::help_arguments));
+    formatter->label("REQUIRED", tr(lang, Msg::help_required));
+    app.option_defaults()->group(tr(lang, Msg::help_options));
+    app.set_help_flag("-h,--help", tr(lang, Msg::help_help));
+}
+
+// A usage error in the user's words, with the way out.
+int usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv, Lang lang) {
+    const std::string word = first_word(argc, argv);
+    const bool known = !word.empty() && !app.get_subcommands([&](const CLI::App* s) { return s->get_name() == word; }).empty();
+    if (!word.empty() && !known) {
+        const std::string near = nearest_command(app, word);
+        std::cerr << "dla: error: "
+                  << (near.empty() ? tr(lang, Msg::not_a_command, word) : tr(lang, Msg::did_you_mean, word, near)) << '\n';
+    } else if (word.empty() && dynamic_cast<const CLI::RequiredError*>(&e)) {
+        std::cerr << "dla: error: " << tr(lang, Msg::command_required) << '\n';
+    } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+        // CLI11 says "The following argument was not expected: --strict": keep the arguments.
+        const std::string what = e.what();
+        const auto colon = what.find(": ");
+        std::cerr << "dla: error: " << tr(lang, Msg::unexpected_argument, what.substr(colon == std::string::npos ? 0 : colon + 2))
+                  << '\n' << tr(lang, Msg::see_help) << '\n';
+    } else {
+        std::cerr << "dla: error: " << e.what() << '\n' << tr(lang, Msg::see_help) << '\n';
+    }
+    return 2;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     using namespace dla;
-    CLI::App app{"dla — les comptes rendus du réseau DLA en réponses : qui fait quoi, quand, qui était là.", "dla"};
-    app.set_version_flag("--version", std::string("dla ") + DLA_VERSION);
+    const Lang lang = early_lang(argc, argv);
+    CLI::App app{tr(lang, Msg::help_description), "dla"};
+    localise_help(app, lang);
+    app.set_version_flag("--version", std::string("dla ") + DLA_VERSION, tr(lang, Msg::help_version));
     app.require_subcommand(1);
     app.fallthrough();
 
     cli::GlobalOptions options;
-    app.add_option("-C", options.dir, "Dossier du dépôt de comptes rendus (par défaut : le dossier courant)")
-        ->type_name("DIR");
-    app.add_option("--today", options.today, "Date du jour AAAA-MM-JJ (sinon DLA_TODAY, sinon l'horloge)")
-        ->type_name("DATE");
-    app.add_option("--lang", options.lang, "Langue : fr (défaut) ou en")->type_name("LANG");
-    app.add_option("--color", options.color, "Couleurs : auto, always ou never")
-        ->check(CLI::IsMember({"auto", "always", "never"}));
-    app.add_option("--format", options.format, "Format de sortie (selon la commande : text, json…)")
-        ->type_name("FORMAT");
+    app.add_option("-C", options.dir, tr(lang, Msg::opt_dir))->type_name("DIR");
+    app.add_option("--today", options.today, tr(lang, Msg::opt_today))->type_name("DATE");
+    app.add_option("--lang", options.lang, tr(lang, Msg::opt_lang))->type_name("LANG");
+    app.add_option("--color", options.color, tr(lang, Msg::opt_color))
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->type_name("QUAND");
+    app.add_option("--format", options.format, tr(lang, Msg::opt_format))->type_name("FORMAT");
 
     cli::Selected selected;
     cli::register_all(app, selected);
+    for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        sub->group(tr(lang, Msg::help_commands));
+        sub->set_help_flag("-h,--help", tr(lang, Msg::help_help));
+    }
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        if (e.get_exit_code() == 0) return app.exit(e);
-        // A mistyped subcommand gets a suggestion, as git does.
-        for (int i = 1; i < argc; ++i) {
-            std::string word = argv[i];
-            if (word.starts_with('-')) continue;
-            const auto subs = app.get_subcommands([&](const CLI::App* sub) { return sub->get_name() == word; });
-            if (!subs.empty()) break;
-            if (auto near = nearest_command(app, word); !near.empty()) {
-                std::cerr << "dla: " << util::tr(cli::environment_lang(options), util::Msg::did_you_mean, word, near) << '\n';
-                return 2;
-            }
-            break;
-        }
-        app.exit(e);
-        return 2;
+        if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+        return usage_error(app, e, argc, argv, lang);
     }
 
     try {
         cli::Context ctx = cli::make_context(options);
         return selected.run(ctx);
     } catch (const util::Failure& f) {
-        std::cerr << "dla: error: " << f.phrase().in(cli::environment_lang(options)) << '\n';
+        std::cerr << "dla: error: " << f.phrase().in(lang) << '\n';
         return 2;
     } catch (const std::exception& e) {
         std::cerr << "dla: error: " << e.what() << '\n';

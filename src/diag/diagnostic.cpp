@@ -13,11 +13,13 @@ const std::vector<Rule>& rules() {
     static const std::vector<Rule> table = {
         {"unreadable-file", error, "the file cannot be read"},
         {"not-utf8", error, "the file is not valid UTF-8"},
+        {"control-character", error, "the file holds NUL or other control bytes: is it really text?"},
         {"front-matter-missing", error, "the note does not start with a YAML front matter between --- lines"},
         {"front-matter-unclosed", error, "the front matter has no closing --- line"},
         {"yaml-syntax", error, "the front matter (or dla.yaml) is not valid YAML"},
         {"front-matter-not-mapping", error, "the front matter is a list or a scalar, not key: value pairs"},
         {"wrong-type", error, "a field holds the wrong kind of value (a list where text is expected…)"},
+        {"duplicate-field", error, "a front-matter key is written twice (YAML keeps only the last)"},
         {"missing-date", error, "the front matter has no date"},
         {"missing-title", warning, "the front matter has no title"},
         {"invalid-date", error, "a date that cannot be read or does not exist (2024-02-30)"},

@@ -1,6 +1,7 @@
 #include "dla/load/repository.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <future>
 #include <set>
@@ -62,7 +63,8 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
             auto rel = target.lexically_relative(canonical_root);
             if (rel.empty() || *rel.begin() == "..") continue;
             if (fs::is_directory(target, ec2)) pending.push_back(p);
-            else if (p.extension() == ".md" && fs::is_regular_file(target, ec2)) notes.push_back(p);
+            // A broken link is listed too, so that reading it reports it instead of a silent skip.
+            else if (p.extension() == ".md") notes.push_back(p);
         }
     }
     std::sort(notes.begin(), notes.end());
@@ -72,20 +74,20 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
 namespace {
 
 SourceFile read_one(const Repository& repo, const fs::path& path) {
-    SourceFile file{display_path(repo, path), path, {}, {}};
+    SourceFile file{display_path(repo, path), path, {}, 0};
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-        file.error = "is a directory";
+        file.error = EISDIR;
         return file;
     }
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        file.error = std::error_code(errno, std::generic_category()).message();
+        file.error = errno ? errno : EIO;
         return file;
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    if (in.bad()) file.error = "read error";
+    if (in.bad()) file.error = EIO;
     file.bytes = std::move(buffer).str();
     return file;
 }

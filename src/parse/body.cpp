@@ -51,9 +51,13 @@ public:
     [[nodiscard]] std::string_view line(int cmark_line) const {
         return cmark_line >= 1 && cmark_line <= static_cast<int>(m_lines.size()) ? m_lines[cmark_line - 1] : std::string_view();
     }
-    // Code-point column of a cmark byte column.
+    // Code-point column of a cmark byte column, moved past blanks to the text itself
+    // (cmark-gfm starts a table cell at the space after its `|`).
     [[nodiscard]] int column(int cmark_line, int byte_column) const {
-        return util::column_of(line(cmark_line), static_cast<std::size_t>(std::max(0, byte_column - 1)));
+        const std::string_view l = line(cmark_line);
+        auto offset = static_cast<std::size_t>(std::max(0, byte_column - 1));
+        while (offset < l.size() && (l[offset] == ' ' || l[offset] == '\t')) ++offset;
+        return util::column_of(l, offset);
     }
     // The paragraph's text as written: first line from its column, the others trimmed.
     [[nodiscard]] std::string paragraph(cmark_node* p) const {
@@ -109,14 +113,14 @@ private:
     void start_section(cmark_node* heading);
     void read_news_block(cmark_node* node);
     void read_news_item(cmark_node* item);
-    model::DepartmentNews& department(std::string_view label, int cmark_line, int byte_column, bool from_heading);
+    model::DepartmentNews& department(std::string_view label, int cmark_line, int byte_column, bool report_unknown);
     std::vector<std::string> children_of(cmark_node* item);
     void read_decisions_block(cmark_node* node);
     void read_events_table(cmark_node* table);
     void read_actions(cmark_node* node);
     void read_action(cmark_node* item, int state, const std::string& text, int text_column);
-    std::optional<util::Date> read_action_date(const std::optional<DateField>& field, cmark_node* paragraph,
-                                               Msg message);
+    std::optional<util::Date> read_action_date(const std::optional<DateField>& field, int cmark_line,
+                                               int text_column, Msg message);
 
     const Source& m_src;
     const model::Config& m_config;
@@ -167,12 +171,12 @@ void BodyReader::start_section(cmark_node* heading) {
 }
 
 model::DepartmentNews& BodyReader::department(std::string_view label, int cmark_line, int byte_column,
-                                              bool from_heading) {
+                                              bool report_unknown) {
     const model::Department* known = model::find_department(m_config, label);
     const std::string id = known ? known->id : std::string(label);
     for (auto& d : m_meeting.news)
         if (d.department == id) return d;  // a department repeated (two slides, two subsections) is one
-    if (!known && from_heading && !m_config.departments.empty())
+    if (!known && report_unknown && !m_config.departments.empty())
         report(cmark_line, byte_column, "unknown-department", tr(m_lang, Msg::unknown_department, label));
     m_meeting.news.push_back(model::DepartmentNews{id, std::string(label), {}, m_src.file_line(cmark_line)});
     return m_meeting.news.back();
@@ -197,6 +201,7 @@ std::vector<std::string> BodyReader::children_of(cmark_node* item) {
     for (cmark_node* c = md::first_child(item); c; c = md::next(c)) {
         if (md::kind(c) != md::Kind::list) continue;
         for (cmark_node* sub = md::first_child(c); sub; sub = md::next(sub)) {
+            if (md::task_state(sub) != 0) continue;  // a task under a news item is an action, not news
             if (cmark_node* p = first_paragraph(sub)) out.push_back(m_src.paragraph(p));
             auto deeper = children_of(sub);  // deeper levels are flattened under the item
             out.insert(out.end(), deeper.begin(), deeper.end());
@@ -216,7 +221,7 @@ void BodyReader::read_news_item(cmark_node* item) {
     if (split_bold_label(text, label, rest) &&
         (model::find_department(m_config, label) || util::fold(label).starts_with("dla "))) {
         // The legacy form: one bullet per department, items separated by ";".
-        auto& dep = department(label, line, md::start_column(p), false);
+        auto& dep = department(label, line, md::start_column(p), true);
         auto pieces = util::split_trimmed(rest, ";");
         for (auto& piece : pieces) dep.items.push_back(model::NewsItem{piece, {}, m_src.file_line(line)});
         if (pieces.empty()) dep.items.push_back(model::NewsItem{"", {}, m_src.file_line(line)});
@@ -327,11 +332,16 @@ void BodyReader::read_actions(cmark_node* node) {
                 std::string text = m_src.paragraph(p);
                 int state = md::task_state(c);
                 int column = md::start_column(p);
-                // cmark-gfm's tasklist knows [ ], [x] and [X]; Obsidian's cancelled [-] is read here.
-                if (state == 0 && text.starts_with("[-]") && (text.size() == 3 || text[3] == ' ')) {
-                    state = 3;
-                    text = std::string(util::trim(std::string_view(text).substr(3)));
-                    column += 4;
+                // cmark-gfm's tasklist knows [ ], [x] and [X], but not inside a block quote;
+                // Obsidian's cancelled [-] it does not know at all: both are read here.
+                if (state == 0 && text.size() >= 3 && text[0] == '[' && text[2] == ']' &&
+                    (text.size() == 3 || text[3] == ' ')) {
+                    const char mark = text[1];
+                    state = mark == ' ' ? 1 : (mark == 'x' || mark == 'X') ? 2 : mark == '-' ? 3 : 0;
+                    if (state != 0) {
+                        text = std::string(util::trim(std::string_view(text).substr(3)));
+                        column += 4;
+                    }
                 }
                 if (state != 0) read_action(c, state, text, column);
             }
@@ -340,11 +350,15 @@ void BodyReader::read_actions(cmark_node* node) {
     }
 }
 
-std::optional<util::Date> BodyReader::read_action_date(const std::optional<DateField>& field, cmark_node* p, Msg message) {
+std::optional<util::Date> BodyReader::read_action_date(const std::optional<DateField>& field, int cmark_line,
+                                                       int text_column, Msg message) {
     if (!field) return std::nullopt;
     auto parsed = util::parse_date(field->text, m_meeting.date);
     if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
-    report(md::start_line(p), md::start_column(p), "invalid-due-date",
+    // Point at the date itself when it sits on the item's first line.
+    const int first_line_length = static_cast<int>(m_src.line(cmark_line).size()) - (text_column - 1);
+    const int column = field->offset < first_line_length ? text_column + field->offset : text_column;
+    report(cmark_line, column, "invalid-due-date",
            tr(m_lang, message, std::get<util::DateError>(parsed).in(m_lang)));
     return std::nullopt;
 }
@@ -358,8 +372,8 @@ void BodyReader::read_action(cmark_node* item, int state, const std::string& tex
     a.owners = fields.owners;
     a.id = fields.id;
     a.status = state == 2 ? model::ActionStatus::done : state == 3 ? model::ActionStatus::cancelled : model::ActionStatus::open;
-    a.due = read_action_date(fields.due, p, Msg::invalid_due_date);
-    a.done_on = read_action_date(fields.done, p, Msg::invalid_done_date);
+    a.due = read_action_date(fields.due, md::start_line(p), text_column, Msg::invalid_due_date);
+    a.done_on = read_action_date(fields.done, md::start_line(p), text_column, Msg::invalid_done_date);
     a.line = m_src.file_line(md::start_line(item));
     for (auto it = m_meeting.sections.rbegin(); it != m_meeting.sections.rend(); ++it)
         if (it->line <= a.line) { a.section = it->title; break; }

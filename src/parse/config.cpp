@@ -11,7 +11,8 @@ namespace {
 
 class ConfigReader {
 public:
-    ConfigReader(std::string_view path, diag::Sink& sink) : m_path(path), m_sink(sink) {}
+    ConfigReader(std::string_view path, diag::Sink& sink, std::optional<util::Lang> lang)
+        : m_path(path), m_sink(sink), m_lang(lang.value_or(util::Lang::fr)), m_forced(lang.has_value()) {}
 
     void read(const YAML::Node& root, model::Config& c);
 
@@ -54,20 +55,21 @@ private:
             return;
         }
         for (const auto& item : n) {
-            if (!item.IsMap()) report(item, tr(m_lang, Msg::config_expected_map, key));
+            if (!item.IsMap()) report(item, tr(m_lang, Msg::config_entry_expected_map, key));
             else each(item);
         }
     }
 
     std::string_view m_path;
     diag::Sink& m_sink;
-    util::Lang m_lang = util::Lang::fr;
+    util::Lang m_lang;
+    bool m_forced;
 };
 
 void ConfigReader::read(const YAML::Node& root, model::Config& c) {
     if (auto lang = text(root, "language"); !lang.empty()) {
         if (!util::parse_lang(lang, c.language)) report(root["language"], tr(m_lang, Msg::config_unknown_language, lang));
-        m_lang = c.language;
+        if (!m_forced) m_lang = c.language;
     }
     if (auto notes = text(root, "notes"); !notes.empty()) c.notes_dir = notes;
     c.default_series = text(root, "default-series");
@@ -103,8 +105,10 @@ void ConfigReader::read(const YAML::Node& root, model::Config& c) {
 
 }  // namespace
 
-model::Config parse_config(std::string_view path, std::string_view bytes, diag::Sink& sink) {
+model::Config parse_config(std::string_view path, std::string_view bytes, diag::Sink& sink,
+                           std::optional<util::Lang> lang) {
     model::Config config;
+    if (lang) config.language = *lang;
     if (util::invalid_utf8_offset(bytes) != std::string_view::npos) {
         sink.report(path, 1, 1, "not-utf8", tr(config.language, Msg::not_utf8));
         return config;
@@ -118,7 +122,7 @@ model::Config parse_config(std::string_view path, std::string_view bytes, diag::
         return config;
     }
     try {
-        ConfigReader(path, sink).read(root, config);
+        ConfigReader(path, sink, lang).read(root, config);
     } catch (const YAML::Exception& e) {
         // Lookups on a node of the wrong kind throw in yaml-cpp: report it, keep what was read.
         sink.report(path, std::max(0, e.mark.line) + 1, std::max(0, e.mark.column) + 1, "config-invalid",

@@ -1,5 +1,6 @@
 #include "dla/parse/front_matter.hpp"
 
+#include <cctype>
 #include <charconv>
 #include <map>
 
@@ -62,6 +63,48 @@ model::Attendee parse_attendee(std::string_view text) {
 
 namespace {
 
+bool is_dash(std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94"; }
+
+// `10h`, `10h30`, `10:30`, `9h-11h`: a word that can only be (part of) a time.
+bool is_time_word(std::string_view w) {
+    if (w.empty() || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+    bool marker = false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const char c = w[i];
+        if (c == 'h' || c == 'H' || c == ':') marker = true;
+        else if (std::isdigit(static_cast<unsigned char>(c)) || c == '-') continue;
+        else if (w.substr(i).starts_with("\xE2\x80\x93")) i += 2;  // en dash
+        else return false;
+    }
+    return marker;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> split_agenda_text(std::string_view text) {
+    const auto words = util::split_trimmed(text, " ");
+    std::size_t n = 0;
+    if (n < words.size() && (words[n] == "de" || words[n] == "De") && n + 1 < words.size() && is_time_word(words[n + 1])) ++n;
+    while (n < words.size()) {
+        if (is_time_word(words[n])) { ++n; continue; }
+        // A connector counts only between two times: "9h – 11h", "9h à 11h".
+        const bool connector = is_dash(words[n]) || words[n] == "\xC3\xA0" || words[n] == "a" || words[n] == "to";
+        if (connector && n > 0 && n + 1 < words.size() && is_time_word(words[n + 1])) { ++n; continue; }
+        break;
+    }
+    if (n == 0 || !is_time_word(words[n - 1])) return {"", std::string(util::trim(text))};
+    std::string time;
+    for (std::size_t i = 0; i < n; ++i) time += (i ? " " : "") + words[i];
+    std::string title;
+    for (std::size_t i = n; i < words.size(); ++i) title += (title.empty() ? "" : " ") + words[i];
+    std::string_view rest = title;
+    while (!rest.empty() && (rest.front() == ':' || rest.front() == '-')) rest = util::trim(rest.substr(1));
+    if (rest.starts_with("\xE2\x80\x93")) rest = util::trim(rest.substr(3));
+    return {time, std::string(rest)};
+}
+
+namespace {
+
 // Reads the fields of one front matter, reporting at file lines.
 class FieldReader {
 public:
@@ -106,6 +149,8 @@ void FieldReader::read(const YAML::Node& root) {
     for (const auto& kv : root) {
         const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
         const YAML::Node& value = kv.second;
+        if (auto seen = m_meeting.field_lines.find(key); seen != m_meeting.field_lines.end())
+            report(kv.first, "duplicate-field", tr(m_lang, Msg::duplicate_field, key, seen->second));
         m_meeting.field_lines[key] = line_of(kv.first);
         if (key == "title") { if (auto t = text(key, value)) m_meeting.title = *t; }
         else if (key == "series") { if (auto t = text(key, value)) m_meeting.series = *t; }
@@ -220,23 +265,10 @@ void FieldReader::read_agenda(const YAML::Node& n) {
         a.line = line_of(item);
         std::string time_text;
         if (item.IsScalar()) {
-            // "10:00 Tour d'actualités", "10h30 : Présentation", "9h – 11h Atelier", or a title alone.
             const std::string s(util::trim(item.Scalar()));
-            const auto words = util::split_trimmed(s, " ");
-            a.title = s;
-            for (std::size_t n_words : {3u, 1u}) {
-                if (words.size() < n_words) continue;
-                std::string head;
-                for (std::size_t i = 0; i < n_words; ++i) head += (i ? " " : "") + words[i];
-                if (!std::holds_alternative<util::TimeRange>(util::parse_time_range(head))) continue;
-                time_text = head;
-                std::string_view rest = std::string_view(s).substr(s.find(words[n_words - 1]) + words[n_words - 1].size());
-                rest = util::trim(rest);
-                while (!rest.empty() && (rest.front() == ':' || rest.front() == '-')) rest = util::trim(rest.substr(1));
-                if (rest.starts_with("–")) rest = util::trim(rest.substr(3));
-                a.title = std::string(rest);
-                break;
-            }
+            auto [time, title] = split_agenda_text(s);
+            time_text = time;
+            a.title = title;
         } else if (item.IsMap() && item["title"] && item["title"].IsScalar()) {
             a.title = std::string(util::trim(item["title"].Scalar()));
             if (item["time"] && item["time"].IsScalar()) time_text = item["time"].Scalar();

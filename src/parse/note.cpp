@@ -1,6 +1,8 @@
 #include "dla/parse/note.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <thread>
 
@@ -22,6 +24,24 @@ std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
     const auto line_start = before.rfind('\n');
     const std::size_t start = line_start == std::string_view::npos ? 0 : line_start + 1;
     return {line, util::column_of(text.substr(start), offset - start)};
+}
+
+bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F; }
+
+std::size_t first_control_character(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (is_control(static_cast<unsigned char>(text[i]))) return i;
+    return std::string_view::npos;
+}
+
+void replace_control_characters(std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (is_control(static_cast<unsigned char>(c))) out += "\xEF\xBF\xBD";
+        else out += c;
+    }
+    text = std::move(out);
 }
 
 // The folded name, to compare people written with other accents or case.
@@ -76,7 +96,13 @@ model::Meeting parse_note(std::string_view path, std::string_view bytes, const m
         valid = util::to_valid_utf8(bytes);  // read the rest all the same
         bytes = valid;
     }
-    const std::string text = util::normalize_newlines(bytes);
+    std::string text = util::normalize_newlines(bytes);
+    if (auto control = first_control_character(text); control != std::string::npos) {
+        auto [line, column] = position_of(text, control);
+        // UTF-16 shows as both bad UTF-8 and NUL bytes: one report is enough.
+        if (valid.empty()) sink.report(path, line, column, "control-character", tr(lang, Msg::control_character));
+        replace_control_characters(text);  // read the rest all the same
+    }
     const NoteParts parts = split_front_matter(text);
     const std::size_t before = sink.diagnostics().size();
     if (!parts.has_front_matter) {
@@ -101,6 +127,15 @@ model::Meeting parse_note(std::string_view path, std::string_view bytes, const m
     return meeting;
 }
 
+std::string read_error_text(int error, util::Lang lang) {
+    switch (error) {
+    case ENOENT: return tr(lang, Msg::read_missing);
+    case EACCES: case EPERM: return tr(lang, Msg::read_denied);
+    case EISDIR: return tr(lang, Msg::read_is_dir);
+    default: return tr(lang, Msg::read_failed, std::strerror(error));
+    }
+}
+
 Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Config& config) {
     std::vector<model::Meeting> meetings(files.size());
     std::vector<diag::Sink> sinks(files.size());
@@ -109,8 +144,9 @@ Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Confi
     auto work = [&](std::size_t w) {
         for (std::size_t i = w; i < files.size(); i += workers) {
             const auto& f = files[i];
-            if (!f.error.empty()) {
-                sinks[i].report(f.path, 0, 0, "unreadable-file", tr(config.language, Msg::file_unreadable, f.error));
+            if (f.error != 0) {
+                sinks[i].report(f.path, 0, 0, "unreadable-file",
+                                tr(config.language, Msg::file_unreadable, read_error_text(f.error, config.language)));
                 continue;
             }
             meetings[i] = parse_note(f.path, f.bytes, config, sinks[i]);
@@ -122,8 +158,9 @@ Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Confi
     for (auto& t : threads) t.join();
 
     Notes notes;
+    notes.files = files.size();
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (files[i].error.empty()) notes.meetings.push_back(std::move(meetings[i]));
+        if (files[i].error == 0) notes.meetings.push_back(std::move(meetings[i]));
         notes.diagnostics.insert(notes.diagnostics.end(), sinks[i].diagnostics().begin(), sinks[i].diagnostics().end());
     }
     return notes;

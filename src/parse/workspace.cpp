@@ -14,9 +14,10 @@ Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir
     if (ws.repo.has_config) {
         auto files = load::read_files(ws.repo, {ws.repo.root / "dla.yaml"});
         diag::Sink sink;
-        if (!files[0].error.empty())
-            throw util::Failure({util::Msg::file_unreadable, {files[0].path + ": " + files[0].error}});
-        ws.config = parse_config(files[0].path, files[0].bytes, sink);
+        if (files[0].error != 0)
+            throw util::Failure({util::Msg::file_unreadable,
+                                 {files[0].path + " : " + read_error_text(files[0].error, lang.value_or(util::Lang::fr))}});
+        ws.config = parse_config(files[0].path, files[0].bytes, sink, lang);
         if (lang) ws.config.language = *lang;
         ws.diagnostics = sink.take();
     }

@@ -83,11 +83,50 @@ std::string meetings_json(const std::vector<const model::Meeting*>& meetings) {
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
+std::string actions_json(const std::vector<query::TrackedAction>& actions, const model::Config& config) {
+    json out = json::array();
+    for (const auto& t : actions) {
+        const auto& a = t.action;
+        const model::Meeting& first = *t.first().meeting;
+        const model::Meeting& latest = *t.latest().meeting;
+        json names = json::array();
+        for (const auto& o : a.owners) names.push_back(query::owner_name(o, config));
+        out.push_back({{"id", a.id.empty() ? json(nullptr) : json(a.id)},
+                       {"text", a.text},
+                       {"owners", a.owners},
+                       {"owner_names", names},
+                       {"due", optional_iso(a.due)},
+                       {"status", model::to_string(a.status)},
+                       {"overdue", t.overdue},
+                       {"done_on", optional_iso(a.done_on)},
+                       {"department", t.department.empty() ? json(nullptr) : json(t.department)},
+                       {"first_raised", {{"path", first.path}, {"date", optional_iso(first.date)}, {"line", t.first().line}}},
+                       {"meeting", {{"title", latest.title}, {"date", optional_iso(latest.date)}, {"path", latest.path}}},
+                       {"path", latest.path},
+                       {"line", t.latest().line},
+                       {"times_carried", t.times_carried()}});
+    }
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
 std::string diagnostics_json(const std::vector<diag::Diagnostic>& diagnostics) {
     json out = json::array();
     for (const auto& d : diagnostics)
         out.push_back({{"path", d.path}, {"line", d.line}, {"column", d.column},
                        {"severity", diag::severity_name(d.severity)}, {"rule", d.rule_id}, {"message", d.message}});
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string calendar_json(const std::vector<query::CalendarEvent>& events) {
+    json out = json::array();
+    auto text = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+    for (const auto& c : events) {
+        const model::Event& e = c.event;
+        out.push_back({{"start", util::to_iso(e.dates.start)}, {"end", util::to_iso(e.dates.end)},
+                       {"time", optional_iso(e.time)}, {"end_time", optional_iso(e.end_time)},
+                       {"format", text(e.format)}, {"location", text(e.location)}, {"subject", e.subject},
+                       {"series", text(c.series)}, {"path", c.path}, {"line", e.line}});
+    }
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

@@ -66,7 +66,8 @@ void people_by_organisation(Writer& w, const std::vector<model::Attendee>& peopl
         it->second.push_back(a.role.empty() ? a.name : a.name + ", " + a.role);
     }
     for (const auto& [org, names] : groups)
-        w.line(fmt::format("  {} : {}", org.empty() ? tr(lang, Msg::show_no_org) : org, fmt::join(names, ", ")));
+        w.line("  " + tr(lang, Msg::label_value, org.empty() ? tr(lang, Msg::show_no_org) : org,
+                         fmt::format("{}", fmt::join(names, ", "))));
 }
 
 }  // namespace
@@ -79,9 +80,9 @@ std::string meeting_text(const model::Meeting& m, util::Lang lang, const Style& 
     if (m.time) facts.push_back(times(m.time, m.end_time, lang));
     if (!m.format.empty()) facts.push_back(m.format);
     w.line(style.bold(head) + (facts.empty() ? "" : " — " + fmt::format("{}", fmt::join(facts, ", "))));
-    if (!m.theme.empty()) w.line(fmt::format("{} : {}", tr(lang, Msg::show_theme), m.theme));
-    if (!m.location.empty()) w.line(fmt::format("{} : {}", tr(lang, Msg::show_location), m.location));
-    w.line(style.dim(fmt::format("{} : {}", tr(lang, Msg::show_file), m.path)));
+    if (!m.theme.empty()) w.line(tr(lang, Msg::label_value, tr(lang, Msg::show_theme), m.theme));
+    if (!m.location.empty()) w.line(tr(lang, Msg::label_value, tr(lang, Msg::show_location), m.location));
+    w.line(style.dim(tr(lang, Msg::label_value, tr(lang, Msg::show_file), m.path)));
 
     w.heading(Msg::show_attendees, m.attendees.size());
     people_by_organisation(w, m.attendees, lang);
@@ -93,7 +94,10 @@ std::string meeting_text(const model::Meeting& m, util::Lang lang, const Style& 
         w.heading(Msg::show_absent, m.absent.size());
         people_by_organisation(w, m.absent, lang);
     }
-    if (m.minute_taker) w.line(fmt::format("{} : {}", tr(lang, Msg::show_minute_taker), person(*m.minute_taker)));
+    if (m.minute_taker) {
+        w.line("");
+        w.line(tr(lang, Msg::label_value, tr(lang, Msg::show_minute_taker), person(*m.minute_taker)));
+    }
 
     if (!m.agenda.empty()) {
         w.heading(Msg::show_agenda, m.agenda.size());

@@ -26,7 +26,7 @@ struct SourceFile {
     std::string path;  // for messages: relative to the root when under it, else as given
     std::filesystem::path fs_path;
     std::string bytes;
-    std::string error;  // empty when read
+    int error = 0;  // 0 when read, else the errno value (ENOENT, EACCES, EISDIR, EIO…)
 };
 
 /// The `*.md` files under `root/notes_dir`, any depth, sorted by path; symbolic

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <string_view>
 
 #include "dla/diag/diagnostic.hpp"
@@ -27,6 +28,10 @@ struct NoteParts {
 /// Reads the front-matter fields into `meeting`; problems go to `sink`.
 void read_front_matter(std::string_view yaml, int first_line, const model::Config& config,
                        model::Meeting& meeting, diag::Sink& sink);
+
+/// An agenda line cut into its time and its title: `"9h – 11h : Atelier"` →
+/// {"9h – 11h", "Atelier"}; {"", text} when it does not start with a time.
+[[nodiscard]] std::pair<std::string, std::string> split_agenda_text(std::string_view text);
 
 /// `Name (Organisation)` → {name, organisation}; `Name` alone has no organisation.
 [[nodiscard]] model::Attendee parse_attendee(std::string_view text);

@@ -17,13 +17,18 @@ namespace dla::parse {
 [[nodiscard]] model::Meeting parse_note(std::string_view path, std::string_view bytes,
                                         const model::Config& config, diag::Sink& sink);
 
-/// Parses dla.yaml; problems go to `sink` and leave the defaults in place.
-[[nodiscard]] model::Config parse_config(std::string_view path, std::string_view bytes,
-                                         diag::Sink& sink);
+/// Parses dla.yaml; problems go to `sink` and leave the defaults in place. Messages
+/// are in `lang` when given (--lang), else in the file's own `language`.
+[[nodiscard]] model::Config parse_config(std::string_view path, std::string_view bytes, diag::Sink& sink,
+                                         std::optional<util::Lang> lang = std::nullopt);
+
+/// Why a file could not be read, in the user's language ("fichier introuvable").
+[[nodiscard]] std::string read_error_text(int error, util::Lang lang);
 
 /// Notes read by load, parsed in parallel; unreadable files become diagnostics.
 /// The meetings keep the files' order.
 struct Notes {
+    std::size_t files = 0;  // files read or tried, readable or not
     std::vector<model::Meeting> meetings;
     std::vector<diag::Diagnostic> diagnostics;
 };

@@ -5,7 +5,10 @@
 #include <vector>
 
 #include "dla/diag/diagnostic.hpp"
+#include "dla/model/config.hpp"
 #include "dla/model/meeting.hpp"
+#include "dla/query/actions.hpp"
+#include "dla/query/calendar.hpp"
 
 namespace dla::render {
 
@@ -14,5 +17,14 @@ namespace dla::render {
 
 /// Diagnostics as `[{path, line, column, severity, rule, message}]`.
 [[nodiscard]] std::string diagnostics_json(const std::vector<diag::Diagnostic>& diagnostics);
+
+/// Tracked actions as `[{id, text, owners, owner_names, due, status, overdue, done_on,
+/// first_raised {path, date, line}, meeting {title, date, path}, path, line, times_carried}]`;
+/// `meeting`, `path` and `line` are the newest mention.
+[[nodiscard]] std::string actions_json(const std::vector<query::TrackedAction>& actions, const model::Config& config);
+
+/// Calendar events as `[{start, end, time, end_time, format, location, subject, series,
+/// path, line}]` (documented in docs/json.md).
+[[nodiscard]] std::string calendar_json(const std::vector<query::CalendarEvent>& events);
 
 }  // namespace dla::render

@@ -1,0 +1,67 @@
+// Follow-ups across all minutes: the identity of an action through its ^id, its
+// latest state, and the filters of `dla actions`.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dla/model/config.hpp"
+#include "dla/model/meeting.hpp"
+
+namespace dla::query {
+
+/// Where an action was mentioned.
+struct Mention {
+    const model::Meeting* meeting = nullptr;
+    int line = 0;
+};
+
+/// One action across the meetings that mention it.
+struct TrackedAction {
+    model::Action action;             // its latest state: the newest mention decides
+    std::vector<Mention> mentions;    // oldest first; front() raised it, back() decides
+    std::string department;           // department id of the news subsection holding it, or ""
+    bool overdue = false;             // open and due before today
+
+    [[nodiscard]] const Mention& first() const { return mentions.front(); }
+    [[nodiscard]] const Mention& latest() const { return mentions.back(); }
+    /// How many later meetings repeated it.
+    [[nodiscard]] int times_carried() const { return static_cast<int>(mentions.size()) - 1; }
+};
+
+/// Every action of every meeting, one per identity: an action with an `^id` is one
+/// action wherever it appears and the newest meeting (date, then file order) that
+/// mentions it decides its status, owners and due date (owners and due date carry
+/// over when that mention omits them); an action without an id is itself. The same
+/// id twice in one note stays two actions. Sorted by due date (none last), then by
+/// the date of the meeting that raised it, then by place.
+[[nodiscard]] std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meetings,
+                                                       util::Date today);
+
+enum class StatusFilter { open, done, cancelled, all };
+
+struct ActionFilter {
+    StatusFilter status = StatusFilter::open;
+    std::string owner;       // alias, full name or organisation
+    std::string department;  // department id, label or alias
+    std::string series;
+    bool overdue = false;
+    std::optional<util::Date> due_before, due_after;  // inclusive bounds on the due date
+    std::optional<util::Date> since, until;           // inclusive bounds on the meeting date
+    std::string note;        // path of a note that mentions it
+};
+
+/// The actions that pass every filter, in the same order.
+[[nodiscard]] std::vector<TrackedAction> filter_actions(const std::vector<TrackedAction>& actions,
+                                                        const ActionFilter& filter, const model::Config& config);
+
+/// True when `owner` (as written in a note) designates `wanted` (an alias, a full name
+/// or an organisation, as typed by the user): the same person, or a person of that
+/// organisation, or the organisation itself.
+[[nodiscard]] bool owner_matches(std::string_view owner, std::string_view wanted, const model::Config& config);
+
+/// The name to show for an owner: the full name of a known alias, else as written.
+[[nodiscard]] std::string owner_name(std::string_view owner, const model::Config& config);
+
+}  // namespace dla::query

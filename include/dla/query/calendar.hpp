@@ -1,0 +1,80 @@
+// The calendar across all minutes: every planned date, the newest plan of each series
+// winning over older ones, each event once, filtered and sorted for `dla calendar`.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dla/model/meeting.hpp"
+
+namespace dla::query {
+
+/// A date of the calendar and the note it comes from.
+struct CalendarEvent {
+    model::Event event;
+    std::string series;                   // the note's series id as written, "" when none
+    std::string path;                     // the note
+    std::string note_title;               // the note's title
+    std::optional<util::Date> note_date;  // the note's date
+    bool planned_meeting = false;         // the note itself, dated after today, not a table row
+    bool operator==(const CalendarEvent&) const = default;
+};
+
+/// Every event of every note (table rows and `events:` entries), with its note,
+/// oldest note first (undated notes first, then by date and path), in the note's order.
+[[nodiscard]] std::vector<CalendarEvent> collect_events(const std::vector<model::Meeting>& meetings);
+
+/// True when two events are the same: the same start day and the same subject
+/// (compared folded: case, accents and punctuation aside), or the same start day
+/// and one of the subjects empty.
+[[nodiscard]] bool same_event(const model::Event& a, const model::Event& b);
+
+/// True when `a` comes from a newer note than `b`: a later date, or the same date and
+/// a later path; an undated note is older than any dated one.
+[[nodiscard]] bool newer_note(const CalendarEvent& a, const CalendarEvent& b);
+
+/// The newest plan wins: an event of a note is dropped when a newer note of the same
+/// series (the notes without a series form one group), dated before the event's start,
+/// lists dates (at least one event) but not this one. So the newest note's table
+/// replaces what older notes said about the days after its date, and every note's
+/// table does the same for the days between its date and the next note's. The day of
+/// a note is not its table's business: the meeting it records took place. Order kept.
+[[nodiscard]] std::vector<CalendarEvent> apply_newest_plan(const std::vector<CalendarEvent>& events);
+
+/// Adds, for every note dated after `today`, the meeting itself (subject: its title;
+/// format, place and time: its own), unless an event of the same series already falls
+/// on that day. `line` is the line of its `date:` field.
+[[nodiscard]] std::vector<CalendarEvent> add_planned_meetings(std::vector<CalendarEvent> events,
+                                                              const std::vector<model::Meeting>& meetings,
+                                                              util::Date today);
+
+/// Each event once (see same_event): the copy of the newest note is kept, and what it
+/// leaves empty (subject, time, format, place) is taken from the older copies.
+/// Order of the kept copies' first appearance.
+[[nodiscard]] std::vector<CalendarEvent> merge_duplicates(const std::vector<CalendarEvent>& events);
+
+/// Sorted by start day, then events without a time before timed ones, then time,
+/// end day, series, subject and place in the notes.
+void sort_events(std::vector<CalendarEvent>& events);
+
+struct CalendarOptions {
+    util::Date today;
+    std::optional<util::Date> from;  // events ending on or after it; default: today, unless `all`
+    std::optional<util::Date> to;    // events starting on or before it
+    bool all = false;                // no lower bound: past dates too
+    std::string series;              // only this series (compared folded); "" = every series
+    std::size_t limit = 0;           // at most this many events, the first ones; 0 = no limit
+};
+
+/// The events of the notes after apply_newest_plan, add_planned_meetings, the
+/// series filter, merge_duplicates and sort_events, within the window and limit of
+/// `options`.
+[[nodiscard]] std::vector<CalendarEvent> upcoming_events(const std::vector<model::Meeting>& meetings,
+                                                         const CalendarOptions& options);
+
+/// The series ids of the notes (as first written), sorted folded; for messages.
+[[nodiscard]] std::vector<std::string> note_series(const std::vector<model::Meeting>& meetings);
+
+}  // namespace dla::query

@@ -1,0 +1,109 @@
+// dla actions: who owes what by when, across all minutes.
+#include <iostream>
+
+#include "commands.hpp"
+#include "dla/query/actions.hpp"
+#include "dla/render/actions.hpp"
+#include "dla/render/json.hpp"
+#include "dla/util/failure.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+struct ActionsOptions {
+    std::string status = "open";
+    std::string owner, department, series, note;
+    std::string due_before, due_after, since, until;
+    bool overdue = false;
+    bool wide = false;
+    bool csv_excel = false;
+    bool fail_on_overdue = false;
+};
+
+std::optional<util::Date> date_option(const std::string& name, const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    auto parsed = util::parse_iso_date(text);
+    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
+    throw util::Failure({util::Msg::bad_date_option, {name, text}});
+}
+
+query::ActionFilter make_filter(const Context& ctx, const ActionsOptions& o) {
+    query::ActionFilter f;
+    f.status = o.status == "done" ? query::StatusFilter::done
+             : o.status == "cancelled" ? query::StatusFilter::cancelled
+             : o.status == "all" ? query::StatusFilter::all
+             : query::StatusFilter::open;
+    f.owner = o.owner;
+    f.series = o.series;
+    f.overdue = o.overdue;
+    f.due_before = date_option("--due-before", o.due_before);
+    f.due_after = date_option("--due-after", o.due_after);
+    f.since = date_option("--since", o.since);
+    f.until = date_option("--until", o.until);
+    if (!o.department.empty()) {
+        const auto& departments = ctx.workspace.config.departments;
+        if (!departments.empty() && !model::find_department(ctx.workspace.config, o.department)) {
+            std::string ids;
+            for (const auto& d : departments) ids += (ids.empty() ? "" : ", ") + d.id;
+            throw util::Failure({util::Msg::unknown_department_option, {o.department, ids}});
+        }
+        f.department = o.department;
+    }
+    if (!o.note.empty()) f.note = load::display_path(ctx.workspace.repo, ctx.cwd / o.note);
+    return f;
+}
+
+int run_actions(Context& ctx, const ActionsOptions& o) {
+    const std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv"}, "table");
+    const query::ActionFilter filter = make_filter(ctx, o);
+    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+    const auto& config = ctx.workspace.config;
+    const auto actions = query::filter_actions(query::track_actions(notes.meetings, ctx.today), filter, config);
+
+    if (std::size_t errors = std::count_if(notes.diagnostics.begin(), notes.diagnostics.end(),
+                                           [](const auto& d) { return d.severity == diag::Severity::error; }))
+        std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, errors) << '\n';
+
+    const std::size_t overdue = std::count_if(actions.begin(), actions.end(), [](const auto& t) { return t.overdue; });
+    if (format == "json") {
+        std::cout << render::actions_json(actions, config);
+    } else if (format == "csv") {
+        std::cout << render::actions_table(actions, config, ctx.lang, true).csv(o.csv_excel);
+    } else if (format == "markdown") {
+        std::cout << render::actions_markdown(actions, config, ctx.lang);
+    } else if (actions.empty()) {
+        std::cout << util::tr(ctx.lang, util::Msg::actions_none) << '\n';
+    } else {
+        std::cout << render::actions_table(actions, config, ctx.lang, o.wide).terminal(ctx.width, ctx.style)
+                  << util::tr(ctx.lang, util::Msg::actions_count, actions.size(), overdue) << '\n';
+    }
+    return o.fail_on_overdue && overdue > 0 ? 1 : 0;
+}
+
+}  // namespace
+
+void register_actions(CLI::App& app, Selected& selected) {
+    auto o = std::make_shared<ActionsOptions>();
+    CLI::App* cmd = app.add_subcommand("actions", "Les actions de tous les comptes rendus : qui fait quoi, pour quand");
+    cmd->add_option("--status", o->status, "open (défaut), done, cancelled ou all")
+        ->check(CLI::IsMember({"open", "done", "cancelled", "all"}));
+    cmd->add_option("--owner", o->owner, "Un responsable : alias, nom complet ou organisation")->type_name("NOM");
+    cmd->add_option("--department", o->department, "Un département (59, DLA 62, R…)")->type_name("ID");
+    cmd->add_option("--series", o->series, "Une série de réunions (interdla…)")->type_name("ID");
+    cmd->add_flag("--overdue", o->overdue, "Seulement les actions en retard");
+    cmd->add_option("--due-before", o->due_before, "Échéance au plus tard ce jour")->type_name("DATE");
+    cmd->add_option("--due-after", o->due_after, "Échéance au plus tôt ce jour")->type_name("DATE");
+    cmd->add_option("--since", o->since, "Réunions à partir de ce jour")->type_name("DATE");
+    cmd->add_option("--until", o->until, "Réunions jusqu'à ce jour")->type_name("DATE");
+    cmd->add_option("--note", o->note, "Seulement les actions citées dans cette note")->type_name("NOTE");
+    cmd->add_flag("--wide", o->wide, "Ajoute l'identifiant et fichier:ligne");
+    cmd->add_flag("--csv-excel", o->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
+    cmd->add_flag("--fail-on-overdue", o->fail_on_overdue, "Code de retour 1 s'il y a une action en retard");
+    cmd->footer("Formats (--format) : table (défaut), markdown, json, csv\n"
+                "Exemples :\n  dla actions\n  dla actions --owner \"LMA HDF\" --overdue\n"
+                "  dla actions --format markdown > suivi.md\n  dla actions --format csv --csv-excel > actions.csv");
+    cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_actions(ctx, *o); }; });
+}
+
+}  // namespace dla::cli

@@ -1,0 +1,141 @@
+// dla calendar: the next dates of the minutes, as a table, the minutes' Markdown table,
+// JSON, CSV or iCalendar.
+#include <charconv>
+#include <cstdlib>
+#include <iostream>
+#include <set>
+
+#include "commands.hpp"
+#include "dla/query/calendar.hpp"
+#include "dla/render/calendar.hpp"
+#include "dla/render/ics.hpp"
+#include "dla/render/json.hpp"
+#include "dla/render/show.hpp"
+#include "dla/util/failure.hpp"
+#include "dla/util/text.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+struct CalendarCliOptions {
+    std::string from;
+    std::string to;
+    bool all = false;
+    std::string series;
+    std::size_t limit = 0;
+    bool next = false;
+    bool csv_excel = false;
+};
+
+// A date option in any form the minutes use; a date without a year is the next one from today.
+std::optional<util::Date> date_option(const std::string& name, const std::string& text, const Context& ctx) {
+    if (text.empty()) return std::nullopt;
+    auto parsed = util::parse_date(text, ctx.today);
+    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
+    throw util::Failure({util::Msg::calendar_bad_date_option, {name, std::get<util::DateError>(parsed).in(ctx.lang)}});
+}
+
+// The series as the notes or dla.yaml write it; throws when neither knows it.
+std::string checked_series(const std::string& wanted, const Context& ctx, const std::vector<model::Meeting>& meetings) {
+    std::vector<std::string> known;
+    for (const auto& s : ctx.workspace.config.series) known.push_back(s.id);
+    for (auto& s : query::note_series(meetings))
+        if (std::ranges::none_of(known, [&](const std::string& k) { return util::fold(k) == util::fold(s); }))
+            known.push_back(s);
+    for (const auto& k : known)
+        if (util::fold(k) == util::fold(wanted)) return k;
+    std::string list;
+    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+    if (list.empty()) list = util::tr(ctx.lang, util::Msg::calendar_no_series);
+    throw util::Failure({util::Msg::calendar_unknown_series, {wanted, list}});
+}
+
+// DTSTAMP: SOURCE_DATE_EPOCH when set (reproducible builds), else today at 00:00:00 UTC.
+std::int64_t ics_stamp(const Context& ctx) {
+    const char* env = std::getenv("SOURCE_DATE_EPOCH");
+    if (!env || !*env) return static_cast<std::int64_t>(util::to_days(ctx.today)) * 86400;
+    const std::string_view text(env);
+    std::int64_t seconds = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (ec != std::errc() || end != text.data() + text.size() || seconds < 0)
+        throw util::Failure({util::Msg::calendar_bad_epoch, {std::string(text)}});
+    return seconds;
+}
+
+int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
+    std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv", "ics"}, "table");
+    if (format == "text") format = "table";
+    query::CalendarOptions options;
+    options.today = ctx.today;
+    options.from = date_option("--from", opt.from, ctx);
+    options.to = date_option("--to", opt.to, ctx);
+    options.all = opt.all;
+    options.limit = opt.next ? 1 : opt.limit;
+    if (options.from && options.to && *options.to < *options.from)
+        throw util::Failure({util::Msg::calendar_range_backwards, {util::to_iso(*options.to), util::to_iso(*options.from)}});
+    const std::int64_t stamp = format == "ics" ? ics_stamp(ctx) : 0;
+
+    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+    if (!opt.series.empty()) options.series = checked_series(opt.series, ctx, notes.meetings);
+    const auto events = query::upcoming_events(notes.meetings, options);
+
+    // The rows that could not be read are left out, and said so: never a silent skip.
+    // A row kept without its unreadable time is said too.
+    std::set<std::pair<std::string, int>> rows;
+    for (const auto& m : notes.meetings)
+        for (const auto& e : m.events) rows.emplace(m.path, e.line);
+    std::vector<diag::Diagnostic> problems;
+    std::size_t skipped = 0;
+    for (const auto& d : notes.diagnostics) {
+        if (d.rule_id == "invalid-event-date") ++skipped;
+        if (d.rule_id == "invalid-event-date" || (d.rule_id == "invalid-time" && rows.contains({d.path, d.line})))
+            problems.push_back(d);
+    }
+    print_diagnostics(problems);
+    if (skipped) std::cerr << util::tr(ctx.lang, util::Msg::calendar_skipped, skipped) << '\n';
+
+    if (format == "json") {
+        std::cout << render::calendar_json(events);
+    } else if (format == "ics") {
+        std::string name = ctx.workspace.config.organisation.name.empty() ? "dla" : ctx.workspace.config.organisation.name;
+        if (!options.series.empty()) name += " (" + options.series + ")";
+        std::cout << render::calendar_ics(events, {name, stamp, ctx.lang});
+    } else if (format == "csv") {
+        std::cout << render::calendar_csv_table(events, ctx.lang).csv(opt.csv_excel);
+    } else if (format == "markdown") {
+        std::cout << render::calendar_markdown_table(events, ctx.lang).markdown();
+    } else if (events.empty()) {
+        const bool upcoming = !opt.all && !options.from && !options.to && options.series.empty();
+        std::cout << (upcoming ? util::tr(ctx.lang, util::Msg::calendar_none_upcoming, render::date_text(ctx.today, ctx.lang))
+                               : util::tr(ctx.lang, util::Msg::calendar_none))
+                  << '\n';
+    } else {
+        std::cout << render::calendar_table(events, ctx.lang, ctx.today).terminal(ctx.width, ctx.style);
+    }
+    return diag::has_errors(problems) ? 1 : 0;
+}
+
+}  // namespace
+
+void register_calendar(CLI::App& app, Selected& selected) {
+    auto opt = std::make_shared<CalendarCliOptions>();
+    CLI::App* cmd = app.add_subcommand("calendar", "Les prochaines dates des comptes rendus (tableau, Markdown, iCalendar…)");
+    auto* from = cmd->add_option("--from", opt->from, "Dates à partir de ce jour (par défaut : aujourd'hui)")->type_name("DATE");
+    cmd->add_option("--to", opt->to, "Dates jusqu'à ce jour inclus")->type_name("DATE");
+    cmd->add_flag("--all", opt->all, "Toutes les dates, passées comprises")->excludes(from);
+    cmd->add_option("--series", opt->series, "Seulement cette série (par exemple interdla)")->type_name("ID");
+    auto* limit = cmd->add_option("--limit", opt->limit, "Au plus N dates, les premières")
+                      ->type_name("N")
+                      ->check(CLI::PositiveNumber);
+    cmd->add_flag("--next", opt->next, "Seulement la prochaine date")->excludes(limit);
+    cmd->add_flag("--csv-excel", opt->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
+    cmd->footer("Formats (--format) : table (par défaut), markdown (le tableau « Date | Format | Sujet » des comptes\n"
+                "rendus), json, csv, ics (iCalendar pour Outlook, Thunderbird, Google Agenda).\n"
+                "Règles (d'où viennent les dates, le plan le plus récent l'emporte) : docs/calendar.md\n"
+                "Exemples :\n  dla calendar\n  dla calendar --next\n  dla calendar --format markdown\n"
+                "  dla calendar --format ics > interdla.ics\n  dla calendar --format csv --csv-excel > dates.csv");
+    cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_calendar(ctx, *opt); }; });
+}
+
+}  // namespace dla::cli

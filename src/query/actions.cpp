@@ -1,0 +1,123 @@
+#include "dla/query/actions.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "dla/query/meetings.hpp"
+#include "dla/util/text.hpp"
+
+namespace dla::query {
+
+namespace {
+
+// The department whose news subsection holds `line`, when the action sits in the news.
+std::string department_at(const model::Meeting& m, int line) {
+    std::string found;
+    int best = 0;
+    for (const auto& d : m.news)
+        if (d.line <= line && d.line > best && !d.department.empty()) {
+            best = d.line;
+            found = d.department;
+        }
+    if (found.empty()) return {};
+    // Only when the action is inside the news section itself.
+    for (auto it = m.sections.rbegin(); it != m.sections.rend(); ++it)
+        if (it->line <= line) return it->kind == "news" ? found : std::string();
+    return {};
+}
+
+}  // namespace
+
+std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meetings, util::Date today) {
+    std::vector<TrackedAction> out;
+    std::map<std::string, std::size_t> by_id;  // ^id → index in out
+    for (const model::Meeting* m : by_date(meetings)) {
+        std::map<std::string, int> ids_here;  // the same id twice in one note stays two actions
+        for (const auto& a : m->actions) {
+            const bool identified = !a.id.empty() && ids_here[a.id]++ == 0;
+            auto it = identified ? by_id.find(a.id) : by_id.end();
+            if (it == by_id.end()) {
+                TrackedAction t{a, {{m, a.line}}, department_at(*m, a.line), false};
+                if (identified) by_id[a.id] = out.size();
+                out.push_back(std::move(t));
+                continue;
+            }
+            TrackedAction& t = out[it->second];
+            model::Action latest = a;
+            if (latest.owners.empty()) latest.owners = t.action.owners;
+            if (!latest.due) latest.due = t.action.due;
+            if (latest.text.empty()) latest.text = t.action.text;
+            t.action = std::move(latest);
+            t.mentions.push_back({m, a.line});
+            if (t.department.empty()) t.department = department_at(*m, a.line);
+        }
+    }
+    for (auto& t : out) t.overdue = t.action.status == model::ActionStatus::open && t.action.due && *t.action.due < today;
+    std::stable_sort(out.begin(), out.end(), [](const TrackedAction& a, const TrackedAction& b) {
+        auto key = [](const TrackedAction& t) {
+            const auto* m = t.first().meeting;
+            return std::make_tuple(!t.action.due.has_value(), t.action.due.value_or(util::Date{}),
+                                   !m->date.has_value(), m->date.value_or(util::Date{}), m->path, t.first().line);
+        };
+        return key(a) < key(b);
+    });
+    return out;
+}
+
+std::string owner_name(std::string_view owner, const model::Config& config) {
+    if (const auto* p = model::find_person(config, owner)) return p->name;
+    return std::string(owner);
+}
+
+bool owner_matches(std::string_view owner, std::string_view wanted, const model::Config& config) {
+    const std::string w = util::fold(wanted);
+    if (util::fold(owner) == w) return true;
+    const model::Person* person = model::find_person(config, owner);
+    if (!person) return false;
+    if (const auto* wanted_person = model::find_person(config, wanted); wanted_person == person) return true;
+    return !person->organisation.empty() && util::fold(person->organisation) == w;
+}
+
+std::vector<TrackedAction> filter_actions(const std::vector<TrackedAction>& actions, const ActionFilter& f,
+                                          const model::Config& config) {
+    const model::Department* department = f.department.empty() ? nullptr : model::find_department(config, f.department);
+    auto keep = [&](const TrackedAction& t) {
+        const model::Action& a = t.action;
+        switch (f.status) {
+        case StatusFilter::open: if (a.status != model::ActionStatus::open) return false; break;
+        case StatusFilter::done: if (a.status != model::ActionStatus::done) return false; break;
+        case StatusFilter::cancelled: if (a.status != model::ActionStatus::cancelled) return false; break;
+        case StatusFilter::all: break;
+        }
+        if (f.overdue && !t.overdue) return false;
+        if (f.due_before && (!a.due || *a.due > *f.due_before)) return false;
+        if (f.due_after && (!a.due || *a.due < *f.due_after)) return false;
+        const model::Meeting& raised = *t.first().meeting;
+        if (f.since && (!raised.date || *raised.date < *f.since)) return false;
+        if (f.until && (!raised.date || *raised.date > *f.until)) return false;
+        if (!f.series.empty() && util::fold(raised.series) != util::fold(f.series)) return false;
+        if (!f.owner.empty() &&
+            std::none_of(a.owners.begin(), a.owners.end(), [&](const std::string& o) { return owner_matches(o, f.owner, config); }))
+            return false;
+        if (!f.department.empty()) {
+            const std::string id = department ? department->id : f.department;
+            bool in = util::fold(t.department) == util::fold(id);
+            // An action also belongs to a department when one of its owners is, or works for, the carrying organisation.
+            for (const auto& o : a.owners) {
+                if (department && model::find_department(config, o) == department) in = true;
+                if (department && !department->organisation.empty() && owner_matches(o, department->organisation, config)) in = true;
+            }
+            if (!in) return false;
+        }
+        if (!f.note.empty() && std::none_of(t.mentions.begin(), t.mentions.end(),
+                                            [&](const Mention& m) { return m.meeting->path == f.note; }))
+            return false;
+        return true;
+    };
+    std::vector<TrackedAction> out;
+    std::copy_if(actions.begin(), actions.end(), std::back_inserter(out), keep);
+    return out;
+}
+
+}  // namespace dla::query

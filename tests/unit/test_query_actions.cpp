@@ -1,0 +1,197 @@
+#include <doctest/doctest.h>
+
+#include "dla/parse/note.hpp"
+#include "dla/query/actions.hpp"
+
+using namespace dla;
+
+namespace {
+
+model::Config directory() {
+    model::Config c;
+    c.departments = {{"59", "DLA 59 Nord", "Association Alpha", {}}, {"62", "DLA 62", "Coopérative Beta", {}}};
+    c.people = {{"Jeanne Martin", "Association Alpha", {"Jeanne"}, ""},
+                {"Paul Durand", "Coopérative Beta", {"Paul"}, ""}};
+    return c;
+}
+
+model::Meeting note(const std::string& path, const std::string& date, const std::string& body) {
+    diag::Sink sink;
+    return parse::parse_note(path, "---\ntitle: T\nseries: interdla\ndate: " + date + "\n---\n" + body, directory(), sink);
+}
+
+const query::TrackedAction* find(const std::vector<query::TrackedAction>& list, const std::string& text) {
+    for (const auto& t : list)
+        if (t.action.text == text) return &t;
+    return nullptr;
+}
+
+constexpr util::Date k_today{2024, 4, 10};
+
+}  // namespace
+
+TEST_CASE("track_actions") {
+    SUBCASE("the newest meeting that mentions an id decides") {
+        const std::vector<model::Meeting> meetings = {
+            note("b.md", "2024-04-04", "- [x] Envoyer la trame @Jeanne ✅ 2024-04-02 ^trame\n"),
+            note("a.md", "2024-03-14", "- [ ] Envoyer la trame @Jeanne 📅 2024-03-28 ^trame\n"),
+        };
+        const auto list = query::track_actions(meetings, k_today);
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].action.status == model::ActionStatus::done);
+        CHECK(list[0].first().meeting->path == "a.md");
+        CHECK(list[0].latest().meeting->path == "b.md");
+        CHECK(list[0].times_carried() == 1);
+        CHECK(list[0].action.due == util::Date{2024, 3, 28});  // carried over: the newer mention omits it
+        CHECK_FALSE(list[0].overdue);
+    }
+    SUBCASE("re-dated and re-assigned by the newer mention") {
+        const std::vector<model::Meeting> meetings = {
+            note("a.md", "2024-03-14", "- [ ] Réserver la salle @Jeanne 📅 2024-04-01 ^salle\n"),
+            note("b.md", "2024-04-04", "- [ ] Réserver la salle @Paul 📅 2024-04-30 ^salle\n"),
+        };
+        const auto list = query::track_actions(meetings, k_today);
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].action.owners == std::vector<std::string>{"Paul"});
+        CHECK(list[0].action.due == util::Date{2024, 4, 30});
+        CHECK_FALSE(list[0].overdue);
+    }
+    SUBCASE("an action without an id is itself, even with the same text") {
+        const std::vector<model::Meeting> meetings = {
+            note("a.md", "2024-03-14", "- [ ] Relancer @Paul\n"),
+            note("b.md", "2024-04-04", "- [ ] Relancer @Paul\n"),
+        };
+        CHECK(query::track_actions(meetings, k_today).size() == 2);
+    }
+    SUBCASE("the same id twice in one note stays two actions") {
+        const std::vector<model::Meeting> meetings = {
+            note("a.md", "2024-03-14", "- [ ] Une @Paul ^x\n- [ ] Autre @Paul ^x\n"),
+        };
+        CHECK(query::track_actions(meetings, k_today).size() == 2);
+    }
+    SUBCASE("overdue: open and due before today only") {
+        const std::vector<model::Meeting> meetings = {note("a.md", "2024-03-14",
+            "- [ ] Hier @Paul 📅 2024-04-09\n- [ ] Aujourd'hui @Paul 📅 2024-04-10\n- [x] Faite @Paul 📅 2024-04-01\n")};
+        const auto list = query::track_actions(meetings, k_today);
+        CHECK(find(list, "Hier")->overdue);
+        CHECK_FALSE(find(list, "Aujourd'hui")->overdue);
+        CHECK_FALSE(find(list, "Faite")->overdue);
+    }
+    SUBCASE("sorted by due date, none last, then by the meeting that raised it") {
+        const std::vector<model::Meeting> meetings = {
+            note("b.md", "2024-04-04", "- [ ] Sans date B @Paul\n- [ ] Mai @Paul 📅 2024-05-01\n"),
+            note("a.md", "2024-03-14", "- [ ] Sans date A @Paul\n- [ ] Avril @Paul 📅 2024-04-20\n"),
+        };
+        const auto list = query::track_actions(meetings, k_today);
+        REQUIRE(list.size() == 4);
+        CHECK(list[0].action.text == "Avril");
+        CHECK(list[1].action.text == "Mai");
+        CHECK(list[2].action.text == "Sans date A");
+        CHECK(list[3].action.text == "Sans date B");
+    }
+    SUBCASE("an action under a department's news belongs to it") {
+        const std::vector<model::Meeting> meetings = {note("a.md", "2024-03-14",
+            "## Tour d'actualités\n\n### DLA 62\n\n- Des demandes\n- [ ] Partager le tableau @Paul\n\n## Actions\n\n- [ ] Autre @Paul\n")};
+        const auto list = query::track_actions(meetings, k_today);
+        CHECK(find(list, "Partager le tableau")->department == "62");
+        CHECK(find(list, "Autre")->department == "");
+    }
+}
+
+TEST_CASE("owner_matches") {
+    const auto config = directory();
+    SUBCASE("alias, full name, folded") {
+        CHECK(query::owner_matches("Jeanne", "Jeanne Martin", config));
+        CHECK(query::owner_matches("Jeanne Martin", "jeanne", config));
+        CHECK(query::owner_matches("Jeanne", "JEANNE", config));
+        CHECK_FALSE(query::owner_matches("Jeanne", "Paul", config));
+    }
+    SUBCASE("an organisation matches its people and itself") {
+        CHECK(query::owner_matches("Jeanne", "Association Alpha", config));
+        CHECK(query::owner_matches("Association Alpha", "association alpha", config));
+        CHECK_FALSE(query::owner_matches("Paul", "Association Alpha", config));
+    }
+    SUBCASE("unknown owners match as written") {
+        CHECK(query::owner_matches("Zoé", "zoe", config));
+        CHECK_FALSE(query::owner_matches("Zoé", "Association Alpha", config));
+    }
+}
+
+TEST_CASE("owner_name") {
+    const auto config = directory();
+    CHECK(query::owner_name("Paul", config) == "Paul Durand");
+    CHECK(query::owner_name("Zoé", config) == "Zoé");
+}
+
+TEST_CASE("filter_actions") {
+    const auto config = directory();
+    const std::vector<model::Meeting> meetings = {
+        note("notes/a.md", "2024-03-14",
+             "## Tour d'actualités\n\n### DLA 62\n\n- [ ] Tableau @Paul 📅 2024-05-15\n\n## Actions\n\n"
+             "- [ ] Trame @Jeanne 📅 2024-03-28 ^trame\n- [ ] Fondations @Zoé 📅 2024-04-01\n"
+             "- [ ] Webinaire [owner:: Association Alpha] ^webinaire\n"),
+        note("notes/b.md", "2024-04-04",
+             "- [x] Trame @Jeanne ^trame\n- [-] Webinaire ^webinaire\n- [ ] DREETS [owner:: Coopérative Beta] 📅 2024-04-08\n"),
+    };
+    const auto all = query::track_actions(meetings, k_today);
+    auto texts = [&](const query::ActionFilter& f) {
+        std::vector<std::string> out;
+        for (const auto& t : query::filter_actions(all, f, config)) out.push_back(t.action.text);
+        return out;
+    };
+    using V = std::vector<std::string>;
+    query::ActionFilter f;
+    SUBCASE("open by default") { CHECK(texts(f) == V{"Fondations", "DREETS", "Tableau"}); }
+    SUBCASE("status") {
+        f.status = query::StatusFilter::done;
+        CHECK(texts(f) == V{"Trame"});
+        f.status = query::StatusFilter::cancelled;
+        CHECK(texts(f) == V{"Webinaire"});
+        f.status = query::StatusFilter::all;
+        CHECK(texts(f).size() == 5);
+    }
+    SUBCASE("owner: a person, or everyone of an organisation and the organisation itself") {
+        f.owner = "Paul Durand";
+        CHECK(texts(f) == V{"Tableau"});
+        f.owner = "Coopérative Beta";
+        CHECK(texts(f) == V{"DREETS", "Tableau"});
+        f.owner = "zoe";
+        CHECK(texts(f) == V{"Fondations"});
+    }
+    SUBCASE("department: its news, its carrying organisation and its people") {
+        f.department = "62";
+        CHECK(texts(f) == V{"DREETS", "Tableau"});
+        f.department = "DLA 59 Nord";
+        f.status = query::StatusFilter::all;
+        CHECK(texts(f) == V{"Trame", "Webinaire"});
+    }
+    SUBCASE("overdue") {
+        f.overdue = true;
+        CHECK(texts(f) == V{"Fondations", "DREETS"});
+    }
+    SUBCASE("due bounds are inclusive") {
+        f.due_before = util::Date{2024, 4, 8};
+        CHECK(texts(f) == V{"Fondations", "DREETS"});
+        f.due_before.reset();
+        f.due_after = util::Date{2024, 4, 8};
+        CHECK(texts(f) == V{"DREETS", "Tableau"});
+    }
+    SUBCASE("meeting dates: the meeting that raised the action") {
+        f.since = util::Date{2024, 4, 1};
+        CHECK(texts(f) == V{"DREETS"});
+        f.since.reset();
+        f.until = util::Date{2024, 3, 31};
+        CHECK(texts(f) == V{"Fondations", "Tableau"});
+    }
+    SUBCASE("series") {
+        f.series = "interdla";
+        CHECK(texts(f).size() == 3);
+        f.series = "autre";
+        CHECK(texts(f).empty());
+    }
+    SUBCASE("note: any note that mentions it") {
+        f.status = query::StatusFilter::all;
+        f.note = "notes/b.md";
+        CHECK(texts(f) == V{"Trame", "DREETS", "Webinaire"});
+    }
+}
