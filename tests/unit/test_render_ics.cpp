@@ -1,0 +1,188 @@
+#include "dla/render/ics.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+using namespace dla;
+using render::IcsOptions;
+using util::Date;
+using util::Time;
+
+namespace {
+
+query::CalendarEvent event(Date start, Date end, const std::string& subject) {
+    query::CalendarEvent c;
+    c.event.dates = {start, end};
+    c.event.subject = subject;
+    c.event.line = 12;
+    c.series = "interdla";
+    c.path = "notes/2024/2024-04-04-interdla-4.md";
+    c.note_title = "InterDLA N°4";
+    c.note_date = Date{2024, 4, 4};
+    return c;
+}
+
+// Every line of the output, without its CRLF; fails when a line ends otherwise.
+std::vector<std::string> lines(const std::string& ics) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    for (std::size_t end; (end = ics.find("\r\n", start)) != std::string::npos; start = end + 2)
+        out.push_back(ics.substr(start, end - start));
+    CHECK(start == ics.size());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("escape_text") {
+    SUBCASE("comma, semicolon, backslash, line break") {
+        CHECK(render::escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne");
+    }
+    SUBCASE("colons, quotes and accents stay") { CHECK(render::escape_text("Séminaire : \"codev\"") == "Séminaire : \"codev\""); }
+    SUBCASE("control characters dropped, tab kept") { CHECK(render::escape_text("a\rb\x01\tc\x7F") == "ab\tc"); }
+}
+
+TEST_CASE("fold_line") {
+    SUBCASE("short line: as is, with CRLF") { CHECK(render::fold_line("VERSION:2.0") == "VERSION:2.0\r\n"); }
+    SUBCASE("exactly 75 octets: not folded") {
+        const std::string line(75, 'a');
+        CHECK(render::fold_line(line) == line + "\r\n");
+    }
+    SUBCASE("76 octets: 75, then a space and the rest") {
+        CHECK(render::fold_line(std::string(76, 'a')) == std::string(75, 'a') + "\r\n a\r\n");
+    }
+    SUBCASE("continuations hold 74 octets after their space") {
+        CHECK(render::fold_line(std::string(75 + 74 + 1, 'b')) ==
+              std::string(75, 'b') + "\r\n " + std::string(74, 'b') + "\r\n b\r\n");
+    }
+    SUBCASE("never inside a UTF-8 character") {
+        // 74 ASCII octets then `é` (2 octets): the cut falls before it, not in its middle.
+        const std::string line = std::string(74, 'a') + "éz";
+        CHECK(render::fold_line(line) == std::string(74, 'a') + "\r\n éz\r\n");
+        // A 4-octet character across the limit.
+        const std::string emoji = std::string(73, 'a') + "\xF0\x9F\x93\x85" + "z";
+        CHECK(render::fold_line(emoji) == std::string(73, 'a') + "\r\n \xF0\x9F\x93\x85z\r\n");
+    }
+    SUBCASE("every piece at most 75 octets") {
+        std::string line = "SUMMARY:";
+        for (int i = 0; i < 40; ++i) line += "Échanges ";
+        for (const auto& l : lines(render::fold_line(line))) CHECK(l.size() <= 75);
+    }
+}
+
+TEST_CASE("fnv1a_64") {
+    // The reference values of the FNV authors.
+    CHECK(render::fnv1a_64("") == 0xcbf29ce484222325ULL);
+    CHECK(render::fnv1a_64("a") == 0xaf63dc4c8601ec8cULL);
+    CHECK(render::fnv1a_64("foobar") == 0x85944171f73967e8ULL);
+}
+
+TEST_CASE("event_uid") {
+    const auto e = event({2024, 6, 10}, {2024, 6, 11}, "InterDLA : Échanges de pratiques");
+    SUBCASE("the hash of series, start day and subject, folded") {
+        const std::string key = std::string("interdla\x1f") + "2024-06-10\x1f" + "interdla echanges de pratiques";
+        CHECK(render::event_uid(e) == fmt::format("{:016x}@dla", render::fnv1a_64(key)));
+        CHECK(render::event_uid(e) == "b6f8ae920b69307b@dla");
+    }
+    SUBCASE("the same on every run, whatever the note, line, case or accents") {
+        auto other = event({2024, 6, 10}, {2024, 6, 10}, "INTERDLA : echanges de pratiques !");
+        other.path = "notes/2024/2024-05-02-interdla-5.md";
+        other.event.line = 40;
+        other.series = "InterDLA";
+        CHECK(render::event_uid(other) == render::event_uid(e));
+    }
+    SUBCASE("another day, subject or series: another event") {
+        CHECK(render::event_uid(event({2024, 6, 11}, {2024, 6, 11}, "InterDLA : Échanges de pratiques")) != render::event_uid(e));
+        CHECK(render::event_uid(event({2024, 6, 10}, {2024, 6, 11}, "InterDLA")) != render::event_uid(e));
+        auto copil = e;
+        copil.series = "copil";
+        CHECK(render::event_uid(copil) != render::event_uid(e));
+    }
+}
+
+TEST_CASE("utc_stamp") {
+    SUBCASE("the epoch") { CHECK(render::utc_stamp(0) == "19700101T000000Z"); }
+    SUBCASE("a day and a time") { CHECK(render::utc_stamp(1712275200 + 3600 * 13 + 60 * 5 + 9) == "20240405T130509Z"); }
+    SUBCASE("before 1970") { CHECK(render::utc_stamp(-1) == "19691231T235959Z"); }
+}
+
+TEST_CASE("calendar_ics") {
+    const IcsOptions options{"Réseau Exemple", 1712275200, util::Lang::fr};  // 2024-04-05T00:00:00Z
+    SUBCASE("an empty calendar is still a calendar") {
+        CHECK(render::calendar_ics({}, options) ==
+              "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//dla//dla calendar//FR\r\nCALSCALE:GREGORIAN\r\n"
+              "METHOD:PUBLISH\r\nNAME:Réseau Exemple\r\nX-WR-CALNAME:Réseau Exemple\r\n"
+              "X-WR-TIMEZONE:Europe/Paris\r\nEND:VCALENDAR\r\n");
+    }
+    SUBCASE("all-day events: DATE values, the end day exclusive") {
+        auto two_days = event({2024, 6, 10}, {2024, 6, 11}, "Séminaire, codev; bilan");
+        two_days.event.format = "Présentiel";
+        two_days.event.location = "Amiens";
+        const auto out = lines(render::calendar_ics({two_days}, options));
+        const std::vector<std::string> vevent(out.begin() + 8, out.end() - 1);
+        CHECK(vevent == std::vector<std::string>{
+                            "BEGIN:VEVENT",
+                            "UID:" + render::event_uid(two_days),
+                            "DTSTAMP:20240405T000000Z",
+                            "DTSTART;VALUE=DATE:20240610",
+                            "DTEND;VALUE=DATE:20240612",
+                            "SUMMARY:Séminaire\\, codev\\; bilan",
+                            "LOCATION:Amiens",
+                            "CATEGORIES:Présentiel",
+                            "DESCRIPTION:Format : Présentiel\\nD'après le compte rendu « InterDLA N°4",
+                            "  » du 4 avril 2024 (notes/2024/2024-04-04-interdla-4.md\\, ligne 12)",
+                            "END:VEVENT"});
+        CHECK(std::find(out.begin(), out.end(), "BEGIN:VTIMEZONE") == out.end());
+    }
+    SUBCASE("timed events in Europe/Paris, with its VTIMEZONE; several days repeat daily") {
+        auto timed = event({2024, 6, 10}, {2024, 6, 11}, "Séminaire");
+        timed.event.time = Time{9, 30};
+        timed.event.end_time = Time{17, 0};
+        auto no_end = event({2024, 7, 4}, {2024, 7, 4}, "InterDLA");
+        no_end.event.time = Time{10, 0};
+        const auto out = lines(render::calendar_ics({timed, no_end}, {"Réseau Exemple", 1712275200, util::Lang::en}));
+        CHECK(out[2] == "PRODID:-//dla//dla calendar//EN");
+        const std::vector<std::string> vtimezone(out.begin() + 8, out.begin() + 25);
+        CHECK(vtimezone == std::vector<std::string>{"BEGIN:VTIMEZONE", "TZID:Europe/Paris", "BEGIN:DAYLIGHT",
+                                                    "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST",
+                                                    "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+                                                    "END:DAYLIGHT", "BEGIN:STANDARD", "TZOFFSETFROM:+0200",
+                                                    "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
+                                                    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+                                                    "END:VTIMEZONE"});
+        const std::vector<std::string> first(out.begin() + 25, out.begin() + 35);
+        CHECK(first == std::vector<std::string>{
+                           "BEGIN:VEVENT",
+                           "UID:" + render::event_uid(timed),
+                           "DTSTAMP:20240405T000000Z",
+                           "DTSTART;TZID=Europe/Paris:20240610T093000",
+                           "DTEND;TZID=Europe/Paris:20240610T170000",
+                           "RRULE:FREQ=DAILY;COUNT=2",
+                           "SUMMARY:Séminaire",
+                           "DESCRIPTION:From the minutes \"InterDLA N°4\" of 4 April 2024 (notes/2024/20",
+                           " 24-04-04-interdla-4.md\\, line 12)",
+                           "END:VEVENT"});
+        const std::vector<std::string> second(out.begin() + 35, out.end());
+        CHECK(second == std::vector<std::string>{"BEGIN:VEVENT", "UID:" + render::event_uid(no_end),
+                                                 "DTSTAMP:20240405T000000Z", "DTSTART;TZID=Europe/Paris:20240704T100000",
+                                                 "SUMMARY:InterDLA",
+                                                 "DESCRIPTION:From the minutes \"InterDLA N°4\" of 4 April 2024 (notes/2024/20",
+                                                 " 24-04-04-interdla-4.md\\, line 12)", "END:VEVENT", "END:VCALENDAR"});
+    }
+    SUBCASE("no subject: the format, else a placeholder; a planned meeting names its note") {
+        auto format_only = event({2024, 6, 20}, {2024, 6, 20}, "");
+        format_only.event.format = "Visio matin";
+        auto planned = event({2024, 9, 12}, {2024, 9, 12}, "");
+        planned.planned_meeting = true;
+        planned.path = "notes/2024/2024-09-12-interdla-7.md";
+        const std::string out = render::calendar_ics({format_only, planned}, options);
+        CHECK(out.find("SUMMARY:Visio matin\r\n") != std::string::npos);
+        CHECK(out.find("SUMMARY:(sans sujet)\r\n") != std::string::npos);
+        CHECK(out.find("DESCRIPTION:Réunion prévue \\; compte rendu en préparation : notes/2024/2\r\n"
+                       " 024-09-12-interdla-7.md\r\n") != std::string::npos);
+    }
+}
