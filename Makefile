@@ -23,6 +23,12 @@ run: build
 	@echo
 	@echo '$$ dla show (newest minutes)'
 	@$(BUILD)/dla -C . show
+	@echo
+	@echo '$$ dla actions --status all'
+	@$(BUILD)/dla -C . actions --status all
+	@echo
+	@echo '$$ dla calendar --all'
+	@$(BUILD)/dla -C . calendar --all
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
