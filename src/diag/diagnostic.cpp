@@ -23,6 +23,7 @@ const std::vector<Rule>& rules() {
         {"missing-date", error, "the front matter has no date"},
         {"missing-title", warning, "the front matter has no title"},
         {"invalid-date", error, "a date that cannot be read or does not exist (2024-02-30)"},
+        {"date-not-iso", warning, "the front-matter date is readable but not written YYYY-MM-DD"},
         {"invalid-time", error, "a time that cannot be read (25h, 10h75)"},
         {"filename-date-mismatch", warning, "the date in the file name differs from the front-matter date"},
         {"unknown-format", error, "format is not visio, présentiel or hybride"},

@@ -43,6 +43,11 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
     if (!fs::is_directory(dir, ec))
         throw util::Failure({util::Msg::notes_not_a_folder, {display_path(repo, dir)}});
     const fs::path canonical_root = fs::weakly_canonical(repo.root, ec);
+    const fs::path canonical_notes = fs::weakly_canonical(dir, ec);
+    auto inside = [](const fs::path& p, const fs::path& folder) {
+        auto rel = p.lexically_relative(folder);
+        return !rel.empty() && *rel.begin() != "..";
+    };
 
     std::vector<fs::path> notes;
     std::set<fs::path> seen_dirs;  // canonical folders already walked: breaks symlink loops
@@ -60,8 +65,9 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
             fs::path target = fs::weakly_canonical(p, ec2);
             // A link may point anywhere: only what stays inside the repository is read.
             if (ec2) continue;
-            auto rel = target.lexically_relative(canonical_root);
-            if (rel.empty() || *rel.begin() == "..") continue;
+            if (!inside(target, canonical_root)) continue;
+            // A link to a note or folder of notes/ itself: the note is listed once, by its real path.
+            if (it->is_symlink(ec2) && fs::exists(target, ec2) && inside(target, canonical_notes)) continue;
             if (fs::is_directory(target, ec2)) pending.push_back(p);
             // A broken link is listed too, so that reading it reports it instead of a silent skip.
             else if (p.extension() == ".md") notes.push_back(p);

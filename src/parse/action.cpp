@@ -31,7 +31,8 @@ struct Text {
         for (std::size_t i = 0; i < s.size(); ++i) {
             if (removed[i]) { space = true; continue; }
             if (is_blank(s[i])) { space = true; continue; }
-            if (space && !out.empty()) out += ' ';
+            // "Appeler @Jean, il a…" loses the owner, not the comma's place.
+            if (space && !out.empty() && s[i] != ',' && s[i] != '.' && s[i] != ')') out += ' ';
             space = false;
             out += s[i];
         }
@@ -49,11 +50,26 @@ std::pair<std::size_t, std::size_t> next_word(std::string_view s, std::size_t po
     return {pos, end};
 }
 
+// The date written from `pos`: the longest run of up to six words that reads as a
+// date (`9 janvier`, `mardi 11 juin 2024`), else one word, for the caller to report.
+std::pair<std::size_t, std::size_t> date_extent(std::string_view s, std::size_t pos) {
+    auto first = next_word(s, pos);
+    std::vector<std::size_t> ends;
+    for (auto w = first; w.first < w.second && ends.size() < 6; w = next_word(s, w.second)) ends.push_back(w.second);
+    // Any reference will do here: only the extent of the date matters, not its year.
+    constexpr util::Date k_any{2000, 1, 1};
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+        const std::string_view candidate = s.substr(first.first, *it - first.first);
+        if (std::holds_alternative<util::Date>(util::parse_date(candidate, k_any))) return {first.first, *it};
+    }
+    return first;
+}
+
 void take_emoji_dates(Text& t, std::optional<DateField>& due, std::optional<DateField>& done) {
     auto scan = [&](std::string_view marker, std::optional<DateField>* into) {
         for (std::size_t pos = t.s.find(marker); pos != std::string::npos; pos = t.s.find(marker, pos + 1)) {
             if (t.removed[pos]) continue;
-            auto [start, end] = next_word(t.s, pos + marker.size());
+            auto [start, end] = date_extent(t.s, pos + marker.size());
             if (into && !*into) *into = DateField{t.s.substr(start, end - start), static_cast<int>(start)};
             t.remove(pos, end);
         }
@@ -73,7 +89,7 @@ void take_keyword_dates(Text& t, std::optional<DateField>& due) {
             std::size_t p = pos + kw.size();
             while (p < t.s.size() && t.s[p] == ' ') ++p;
             if (p >= t.s.size() || t.s[p] != ':') continue;
-            auto [start, end] = next_word(t.s, p + 1);
+            auto [start, end] = date_extent(t.s, p + 1);
             if (start == end) continue;
             if (!due) due = DateField{t.s.substr(start, end - start), static_cast<int>(start)};
             t.remove(pos, end);
@@ -91,8 +107,10 @@ void take_inline_fields(Text& t, ActionFields& out) {
         std::size_t end = t.s.find(close, open);
         if (sep == std::string::npos || end == std::string::npos || sep > end) continue;
         const std::string key = util::fold(std::string_view(t.s).substr(open + 1, sep - open - 1));
-        const std::string value(util::trim(std::string_view(t.s).substr(sep + 2, end - sep - 2)));
-        const int value_offset = static_cast<int>(sep + 2);
+        const std::string_view raw_value = std::string_view(t.s).substr(sep + 2, end - sep - 2);
+        const std::string value(util::trim(raw_value));
+        const auto lead = raw_value.find_first_not_of(" \t");
+        const int value_offset = static_cast<int>(sep + 2 + (lead == std::string_view::npos ? 0 : lead));
         if (key == "owner" || key == "owners" || key == "responsable" || key == "porteur") {
             for (auto& name : util::split_trimmed(value, ",")) out.owners.push_back(name);
         } else if (key == "due" || key == "echeance" || key == "deadline") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "dla/parse/action.hpp"
 #include "dla/parse/markdown.hpp"
@@ -128,7 +129,8 @@ private:
     model::Meeting& m_meeting;
     diag::Sink& m_sink;
     SectionKind m_kind = SectionKind::other;
-    model::DepartmentNews* m_department = nullptr;  // the news subsection being read
+    // The news subsection being read, as an index: meeting.news grows while it is read.
+    std::optional<std::size_t> m_department;
 };
 
 void BodyReader::read(cmark_node* document) {
@@ -165,7 +167,7 @@ void BodyReader::read(cmark_node* document) {
 void BodyReader::start_section(cmark_node* heading) {
     std::string title(util::trim(md::plain_text(heading)));
     m_kind = section_kind(title, m_config);
-    m_department = nullptr;
+    m_department.reset();
     m_meeting.sections.push_back(model::Section{title, std::string(to_string(m_kind)), md::heading_level(heading), "",
                                                 m_src.file_line(md::start_line(heading))});
 }
@@ -228,10 +230,11 @@ void BodyReader::read_news_item(cmark_node* item) {
         dep.items.back().children.insert(dep.items.back().children.end(), children.begin(), children.end());
         return;
     }
-    // A bold lead that names no department is news of the network as a whole.
-    model::DepartmentNews& dep = (m_department && !split_bold_label(text, label, rest))
-                                     ? *m_department
-                                     : department("", line, md::start_column(p), false);
+    // A paragraph with a bold lead that names no department, after the subsections,
+    // is news of the network as a whole; a bullet stays in its subsection.
+    const bool network_wide = md::kind(item) == md::Kind::paragraph && split_bold_label(text, label, rest);
+    model::DepartmentNews& dep = (m_department && !network_wide) ? m_meeting.news[*m_department]
+                                                                 : department("", line, md::start_column(p), false);
     dep.items.push_back(model::NewsItem{text, children, m_src.file_line(line)});
 }
 
@@ -239,7 +242,8 @@ void BodyReader::read_news_block(cmark_node* node) {
     switch (md::kind(node)) {
     case md::Kind::heading: {
         const std::string label(util::trim(md::plain_text(node)));
-        m_department = &department(label, md::start_line(node), md::start_column(node), true);
+        const model::DepartmentNews& dep = department(label, md::start_line(node), md::start_column(node), true);
+        m_department = static_cast<std::size_t>(&dep - m_meeting.news.data());
         break;
     }
     case md::Kind::list:

@@ -1,5 +1,6 @@
 #include "dla/parse/front_matter.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 #include <map>
@@ -81,18 +82,33 @@ bool is_time_word(std::string_view w) {
 
 }  // namespace
 
+// How many words from `i` make one time written with spaces ("10 h 30", "9 h"), or 0.
+static std::size_t spaced_time_words(const std::vector<std::string>& words, std::size_t i) {
+    auto digits = [](const std::string& w, std::size_t max) {
+        return !w.empty() && w.size() <= max &&
+               std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    };
+    if (i + 1 >= words.size() || !digits(words[i], 2) || (words[i + 1] != "h" && words[i + 1] != "H")) return 0;
+    return i + 2 < words.size() && digits(words[i + 2], 2) && words[i + 2].size() == 2 ? 3 : 2;
+}
+
 std::pair<std::string, std::string> split_agenda_text(std::string_view text) {
     const auto words = util::split_trimmed(text, " ");
     std::size_t n = 0;
-    if (n < words.size() && (words[n] == "de" || words[n] == "De") && n + 1 < words.size() && is_time_word(words[n + 1])) ++n;
+    bool ends_with_time = false;
+    if (n < words.size() && (words[n] == "de" || words[n] == "De") && n + 1 < words.size() &&
+        (is_time_word(words[n + 1]) || spaced_time_words(words, n + 1)))
+        ++n;
     while (n < words.size()) {
-        if (is_time_word(words[n])) { ++n; continue; }
+        if (is_time_word(words[n])) { ++n; ends_with_time = true; continue; }
+        if (std::size_t k = spaced_time_words(words, n)) { n += k; ends_with_time = true; continue; }
         // A connector counts only between two times: "9h – 11h", "9h à 11h".
         const bool connector = is_dash(words[n]) || words[n] == "\xC3\xA0" || words[n] == "a" || words[n] == "to";
-        if (connector && n > 0 && n + 1 < words.size() && is_time_word(words[n + 1])) { ++n; continue; }
+        const bool time_follows = n + 1 < words.size() && (is_time_word(words[n + 1]) || spaced_time_words(words, n + 1));
+        if (connector && n > 0 && time_follows) { ++n; ends_with_time = false; continue; }
         break;
     }
-    if (n == 0 || !is_time_word(words[n - 1])) return {"", std::string(util::trim(text))};
+    if (n == 0 || !ends_with_time) return {"", std::string(util::trim(text))};
     std::string time;
     for (std::size_t i = 0; i < n; ++i) time += (i ? " " : "") + words[i];
     std::string title;
@@ -183,8 +199,11 @@ void FieldReader::read_date(const std::string& key, const YAML::Node& n) {
         s = s.substr(0, 10);
     }
     auto parsed = util::parse_date(s, std::nullopt);
-    if (auto* d = std::get_if<util::Date>(&parsed)) m_meeting.date = *d;
-    else report(n, "invalid-date", tr(m_lang, Msg::field_invalid, key, std::get<util::DateError>(parsed).in(m_lang)));
+    if (auto* d = std::get_if<util::Date>(&parsed)) {
+        m_meeting.date = *d;
+        if (!std::holds_alternative<util::Date>(util::parse_iso_date(s)))
+            report(n, "date-not-iso", tr(m_lang, Msg::date_not_iso, key, util::to_iso(*d)));
+    } else report(n, "invalid-date", tr(m_lang, Msg::field_invalid, key, std::get<util::DateError>(parsed).in(m_lang)));
 }
 
 void FieldReader::read_time(const std::string& key, const YAML::Node& n) {

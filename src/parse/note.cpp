@@ -17,12 +17,17 @@ using util::tr;
 
 namespace {
 
-// Line and column (1-based) of byte `offset` of `text`.
+// Line and column (1-based) of byte `offset` of the raw `text`, counting lines as the
+// parser does (LF, CRLF or a lone CR) and not counting a leading BOM as a column.
 std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
-    const std::string_view before = text.substr(0, offset);
-    const int line = static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1;
-    const auto line_start = before.rfind('\n');
-    const std::size_t start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    int line = 1;
+    std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+            ++line;
+            start = i + 1;
+        }
+    }
     return {line, util::column_of(text.substr(start), offset - start)};
 }
 

@@ -20,8 +20,13 @@ constexpr Entry k_catalogue[] = {
 }  // namespace
 
 bool parse_lang(std::string_view text, Lang& out) {
-    if (starts_with_ci(text, "fr")) { out = Lang::fr; return true; }
-    if (starts_with_ci(text, "en")) { out = Lang::en; return true; }
+    // "fr", "FR", "fr_FR.UTF-8", "fr-BE", "en_GB@euro"; not "english" nor "enfant".
+    auto is = [&](std::string_view code) {
+        return starts_with_ci(text, code) &&
+               (text.size() == 2 || std::string_view("_-.@").find(text[2]) != std::string_view::npos);
+    };
+    if (is("fr")) { out = Lang::fr; return true; }
+    if (is("en")) { out = Lang::en; return true; }
     return false;
 }
 

@@ -49,8 +49,25 @@ const char* fold_code_point(char32_t cp) {
     case U'Ù': case U'Ú': case U'Û': case U'Ü': return "u";
     case U'ý': case U'ÿ': case U'Ý': case U'Ÿ': return "y";
     case U'°': case U'º': return "o";  // "N°4" folds to "no4"
-    default: return nullptr;
+    case U'ß': return "ss";
+    case U'ø': case U'Ø': return "o";
+    case U'Ș': case U'ș': return "s";  // Romanian, U+0218…U+021B
+    case U'Ț': case U'ț': return "t";
+    default: break;
     }
+    // Latin Extended-A (U+0100…U+017F: ā ć č đ ę ğ ı ł ń ő ř ś š ţ ů ű ź ž…): the base
+    // letter of each, in code point order; J and O stand for the ligatures ĳ and œ.
+    static constexpr std::string_view k_extended_a =
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiJJjjkkkllllllllllnnnnnnnnnooooooOOrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    if (cp >= 0x100 && cp <= 0x17F) {
+        static const char* const letters[] = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+                                              "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"};
+        const char base = k_extended_a[cp - 0x100];
+        if (base == 'J') return "ij";
+        if (base == 'O') return "oe";
+        return letters[base - 'a'];
+    }
+    return nullptr;
 }
 
 }  // namespace

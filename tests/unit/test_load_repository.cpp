@@ -1,0 +1,239 @@
+#include "dla/load/repository.hpp"
+
+#include <cerrno>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "dla/util/failure.hpp"
+
+using namespace dla;
+namespace fs = std::filesystem;
+using load::find_repository;
+using load::list_notes;
+using load::Repository;
+
+namespace {
+
+// A fresh folder under the system temporary folder, removed with everything in it.
+class TempDir {
+public:
+    TempDir() {
+        std::random_device random;
+        m_path = fs::temp_directory_path() / ("dla-unit-repository-" + std::to_string(random()) + std::to_string(random()));
+        fs::create_directories(m_path);
+        m_path = fs::canonical(m_path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(m_path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    [[nodiscard]] const fs::path& path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+// Writes `content` to `path`, creating its folders.
+void write(const fs::path& path, std::string_view content = "") {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+// The paths relative to `root`, in generic form, to compare in one CHECK.
+std::vector<std::string> relative(const std::vector<fs::path>& paths, const fs::path& root) {
+    std::vector<std::string> out;
+    for (const auto& p : paths) out.push_back(p.lexically_relative(root).generic_string());
+    return out;
+}
+
+// The util::Failure thrown by `f`, or a Failure saying none was.
+template <typename F>
+util::Failure failure_of(F f) {
+    try {
+        f();
+    } catch (const util::Failure& e) {
+        return e;
+    }
+    return util::Failure({util::Msg::show_none, {}});
+}
+
+}  // namespace
+
+TEST_CASE("find_repository") {
+    TempDir tmp;
+    const fs::path root = tmp.path() / "reseau";
+    write(root / "dla.yaml", "language: fr\n");
+    fs::create_directories(root / "notes" / "2024");
+    const fs::path plain = tmp.path() / "sans-config";
+    fs::create_directories(plain / "notes");
+
+    SUBCASE("walking up to dla.yaml") {
+        const Repository repo = find_repository(root / "notes" / "2024", std::nullopt);
+        CHECK(repo.root == root);
+        CHECK(repo.has_config);
+    }
+    SUBCASE("dla.yaml in the start folder itself") {
+        const Repository repo = find_repository(root, std::nullopt);
+        CHECK(repo.root == root);
+        CHECK(repo.has_config);
+    }
+    SUBCASE("a start path with . and .. is normalised") {
+        const Repository repo = find_repository(root / "notes" / ".." / "notes" / "." / "2024", std::nullopt);
+        CHECK(repo.root == root);
+    }
+    SUBCASE("-C: the folder given is the start, the cwd is ignored") {
+        const Repository repo = find_repository(plain, root / "notes");
+        CHECK(repo.root == root);
+        CHECK(repo.has_config);
+    }
+    SUBCASE("-C a folder with no dla.yaml above: that folder") {
+        const Repository repo = find_repository(root, plain / "notes");
+        CHECK(repo.root == plain / "notes");
+        CHECK_FALSE(repo.has_config);
+    }
+    SUBCASE("no dla.yaml: the start folder") {
+        const Repository repo = find_repository(plain / "notes", std::nullopt);
+        CHECK(repo.root == plain / "notes");
+        CHECK_FALSE(repo.has_config);
+    }
+    SUBCASE("a folder named dla.yaml is no configuration") {
+        fs::create_directories(plain / "dla.yaml");
+        const Repository repo = find_repository(plain / "notes", std::nullopt);
+        CHECK(repo.root == plain / "notes");
+        CHECK_FALSE(repo.has_config);
+    }
+    SUBCASE("-C a folder that does not exist") {
+        const fs::path missing = tmp.path() / "introuvable";
+        const util::Failure e = failure_of([&] { (void)find_repository(root, missing); });
+        CHECK(e.phrase() == util::Phrase{util::Msg::dir_unreadable, {missing.string()}});
+        CHECK(std::string(e.what()) == "no such folder, or unreadable: " + missing.string());
+        CHECK(e.phrase().in(util::Lang::fr) == "dossier introuvable ou illisible : " + missing.string());
+    }
+    SUBCASE("-C a file") {
+        const util::Failure e = failure_of([&] { (void)find_repository(plain, root / "dla.yaml"); });
+        CHECK(e.phrase() == util::Phrase{util::Msg::dir_unreadable, {(root / "dla.yaml").string()}});
+    }
+    SUBCASE("a start folder that does not exist") {
+        const util::Failure e = failure_of([&] { (void)find_repository(tmp.path() / "parti", std::nullopt); });
+        CHECK(e.phrase() == util::Phrase{util::Msg::dir_unreadable, {(tmp.path() / "parti").string()}});
+    }
+}
+
+TEST_CASE("list_notes") {
+    TempDir tmp;
+    const fs::path root = tmp.path() / "reseau";
+    const Repository repo{root, true};
+    write(root / "dla.yaml");
+
+    SUBCASE("*.md at any depth, sorted by path; other files, hidden files and folders skipped") {
+        write(root / "notes" / "2024" / "2024-05-02-interdla-5.md");
+        write(root / "notes" / "2024" / "2024-04-04-interdla-4.md");
+        write(root / "notes" / "2023" / "2023-12-07-interdla-1.md");
+        write(root / "notes" / "index.md");
+        write(root / "notes" / "2024" / "README.txt");
+        write(root / "notes" / "2024" / "notes.MD.bak");
+        write(root / "notes" / "2024" / ".brouillon.md");
+        write(root / "notes" / ".obsidian" / "workspace.md");
+        fs::create_directories(root / "notes" / "2024" / "annexes");
+        fs::create_directories(root / "notes" / "2024" / "dossier.md");
+        write(root / "templates" / "interdla.md");
+        CHECK(relative(list_notes(repo, "notes"), root) ==
+              std::vector<std::string>{"notes/2023/2023-12-07-interdla-1.md", "notes/2024/2024-04-04-interdla-4.md",
+                                       "notes/2024/2024-05-02-interdla-5.md", "notes/index.md"});
+    }
+    SUBCASE("another notes folder") {
+        write(root / "comptes-rendus" / "2024" / "2024-04-04-interdla-4.md");
+        write(root / "notes" / "2024" / "2024-05-02-interdla-5.md");
+        CHECK(relative(list_notes(repo, "comptes-rendus"), root) ==
+              std::vector<std::string>{"comptes-rendus/2024/2024-04-04-interdla-4.md"});
+    }
+    SUBCASE("no notes folder: no notes") { CHECK(list_notes(repo, "notes").empty()); }
+    SUBCASE("an empty notes folder") {
+        fs::create_directories(root / "notes");
+        CHECK(list_notes(repo, "notes").empty());
+    }
+    SUBCASE("symbolic link loops are not followed") {
+        write(root / "notes" / "2024" / "2024-04-04-interdla-4.md");
+        fs::create_directory_symlink(root / "notes", root / "notes" / "2024" / "boucle");
+        fs::create_directory_symlink(root, root / "notes" / "racine");
+        fs::create_symlink(root / "notes" / "elle-meme", root / "notes" / "elle-meme");
+        CHECK(relative(list_notes(repo, "notes"), root) ==
+              std::vector<std::string>{"notes/2024/2024-04-04-interdla-4.md"});
+    }
+    SUBCASE("symbolic links out of the repository are not followed") {
+        const fs::path outside = tmp.path() / "ailleurs";
+        write(outside / "2024-01-11-interdla-1.md");
+        write(root / "notes" / "2024" / "2024-04-04-interdla-4.md");
+        fs::create_directory_symlink(outside, root / "notes" / "dehors");
+        fs::create_symlink(outside / "2024-01-11-interdla-1.md", root / "notes" / "2024" / "2024-01-11-interdla-1.md");
+        CHECK(relative(list_notes(repo, "notes"), root) ==
+              std::vector<std::string>{"notes/2024/2024-04-04-interdla-4.md"});
+    }
+    SUBCASE("symbolic links inside the repository are followed; broken ones listed, to be reported when read") {
+        write(root / "archives" / "2022" / "2022-06-09-interdla-1.md");
+        write(root / "notes" / "2024" / "2024-04-04-interdla-4.md");
+        fs::create_directory_symlink(root / "archives", root / "notes" / "archives");
+        fs::create_symlink(root / "notes" / "nulle-part.md", root / "notes" / "casse.md");
+        CHECK(relative(list_notes(repo, "notes"), root) ==
+              std::vector<std::string>{"notes/2024/2024-04-04-interdla-4.md",
+                                       "notes/archives/2022/2022-06-09-interdla-1.md", "notes/casse.md"});
+    }
+    SUBCASE("a notes folder that is a file") {
+        write(root / "notes", "pas un dossier");
+        const util::Failure e = failure_of([&] { (void)list_notes(repo, "notes"); });
+        CHECK(e.phrase() == util::Phrase{util::Msg::notes_not_a_folder, {"notes"}});
+        CHECK(std::string(e.what()) == "notes is not a folder");
+        CHECK(e.phrase().in(util::Lang::fr) == "notes n'est pas un dossier");
+    }
+}
+
+TEST_CASE("list_notes: a note reached through a link is listed at its real path") {
+    TempDir tmp;
+    const fs::path root = tmp.path();
+    write(root / "notes" / "2023" / "2023-12-07-interdla-1.md");
+    write(root / "notes" / "2024" / "2024-04-04-interdla-4.md");
+    fs::create_directory_symlink(root / "notes" / "2023", root / "notes" / "a-2023");
+    fs::create_directory_symlink(root / "notes" / "2024", root / "notes" / "courant");
+    CHECK(relative(list_notes(Repository{root, false}, "notes"), root) ==
+          std::vector<std::string>{"notes/2023/2023-12-07-interdla-1.md", "notes/2024/2024-04-04-interdla-4.md"});
+}
+
+TEST_CASE("display_path") {
+    const Repository repo{"/srv/reseau", true};
+    CHECK(load::display_path(repo, "/srv/reseau/notes/2024/2024-04-04-interdla-4.md") ==
+          "notes/2024/2024-04-04-interdla-4.md");
+    CHECK(load::display_path(repo, "/srv/reseau/notes/../notes/./a.md") == "notes/a.md");
+    CHECK(load::display_path(repo, "/srv/reseau/dla.yaml") == "dla.yaml");
+    CHECK(load::display_path(repo, "/srv/ailleurs/a.md") == "/srv/ailleurs/a.md");
+    CHECK(load::display_path(repo, "/srv/reseau-bis/a.md") == "/srv/reseau-bis/a.md");
+}
+
+TEST_CASE("read_files") {
+    TempDir tmp;
+    const fs::path root = tmp.path();
+    const Repository repo{root, false};
+    write(root / "notes" / "a.md", "---\ntitle: A\n---\n");
+    write(root / "notes" / "b.md", std::string("\xEF\xBB\xBF" "b\r\n\0z", 8));
+    fs::create_directories(root / "notes" / "dossier.md");
+    const std::vector<fs::path> paths = {root / "notes" / "b.md", root / "notes" / "absent.md",
+                                         root / "notes" / "dossier.md", root / "notes" / "a.md"};
+    const auto files = load::read_files(repo, paths);
+    REQUIRE(files.size() == 4);
+    CHECK(files[0].path == "notes/b.md");
+    CHECK(files[0].fs_path == paths[0]);
+    CHECK(files[0].bytes == std::string("\xEF\xBB\xBF" "b\r\n\0z", 8));  // bytes as stored
+    CHECK(files[0].error == 0);
+    CHECK(files[1].path == "notes/absent.md");
+    CHECK(files[1].error == ENOENT);
+    CHECK(files[1].bytes == "");
+    CHECK(files[2].error == EISDIR);
+    CHECK(files[3].error == 0);
+    CHECK(files[3].bytes == "---\ntitle: A\n---\n");
+    CHECK(load::read_files(repo, {}).empty());
+}
