@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
+#include <set>
 #include <tuple>
 
 #include "dla/query/meetings.hpp"
@@ -60,43 +62,69 @@ bool same_event(const model::Event& a, const model::Event& b) { return Identity(
 bool newer_note(const CalendarEvent& a, const CalendarEvent& b) { return note_key(a) > note_key(b); }
 
 std::vector<CalendarEvent> apply_newest_plan(const std::vector<CalendarEvent>& events) {
-    struct Plan {
-        const CalendarEvent* note = nullptr;  // any event of the note, for its date and path
-        std::vector<Identity> events;
+    // An event is superseded when a newer note of its series, dated before the event,
+    // does not list it any more. Events come note by note, oldest note first
+    // (collect_events), so the notes of a series are numbered in that order, and the
+    // newer notes dated before a day are a run of consecutive numbers.
+    struct Day {
+        std::set<std::string> subjects;  // folded
+        bool untitled = false;           // an event without a subject: the same as any that day
     };
-    // series (folded) → path → the note's plan.
-    std::map<std::string, std::map<std::string, Plan>> plans;
+    struct Series {
+        std::vector<std::optional<util::Date>> note_dates;        // one per note, in order
+        std::map<util::Date, std::map<std::size_t, Day>> listed;  // day → note → what it lists that day
+    };
+    std::map<std::string, Series> series;
+    std::vector<std::pair<Series*, std::size_t>> where;  // per event: its series and note number
     std::vector<Identity> identities;
+    const CalendarEvent* previous = nullptr;
     for (const auto& e : events) {
+        Series& s = series[util::fold(e.series)];
+        if (!previous || previous->path != e.path) s.note_dates.push_back(e.note_date);  // the next note
+        previous = &e;
+        const std::size_t note = s.note_dates.size() - 1;
         identities.emplace_back(e.event);
-        Plan& plan = plans[util::fold(e.series)][e.path];
-        plan.note = &e;
-        plan.events.push_back(identities.back());
+        Day& day = s.listed[identities.back().start][note];
+        if (identities.back().subject.empty()) day.untitled = true;
+        else day.subjects.insert(identities.back().subject);
+        where.emplace_back(&s, note);
     }
     std::vector<CalendarEvent> out;
     for (std::size_t i = 0; i < events.size(); ++i) {
-        const CalendarEvent& e = events[i];
-        const bool superseded = std::ranges::any_of(plans[util::fold(e.series)], [&](const auto& entry) {
-            const Plan& plan = entry.second;
-            // After the newer note's date only: on its own day the meeting it records
-            // took place, and minutes list the next dates, not their own.
-            return newer_note(*plan.note, e) && plan.note->note_date && *plan.note->note_date < e.event.dates.start &&
-                   std::ranges::none_of(plan.events, [&](const Identity& p) { return p.same(identities[i]); });
-        });
-        if (!superseded) out.push_back(e);
+        const auto& [s, note] = where[i];
+        const Identity& id = identities[i];
+        // The newer notes dated before the event: from the first dated one after this note
+        // to the last one dated before the event's day.
+        const auto& dates = s->note_dates;
+        std::size_t lo = note + 1;
+        while (lo < dates.size() && !dates[lo]) ++lo;
+        const auto hi = static_cast<std::size_t>(
+            std::lower_bound(dates.begin() + static_cast<std::ptrdiff_t>(std::min(lo, dates.size())), dates.end(), id.start,
+                             [](const std::optional<util::Date>& d, util::Date day) { return d && *d < day; }) -
+            dates.begin());
+        if (lo >= hi) {
+            out.push_back(events[i]);
+            continue;
+        }
+        // Superseded unless every one of them lists it.
+        std::size_t listing = 0;
+        const auto& notes = s->listed.at(id.start);
+        for (auto it = notes.lower_bound(lo); it != notes.end() && it->first < hi; ++it) {
+            const Day& day = it->second;
+            if (id.subject.empty() || day.untitled || day.subjects.contains(id.subject)) ++listing;
+        }
+        if (listing == hi - lo) out.push_back(events[i]);
     }
     return out;
 }
 
 std::vector<CalendarEvent> add_planned_meetings(std::vector<CalendarEvent> events,
                                                 const std::vector<model::Meeting>& meetings, util::Date today) {
+    std::set<std::pair<util::Date, std::string>> listed;  // (day, folded series)
+    for (const auto& e : events) listed.emplace(e.event.dates.start, util::fold(e.series));
     for (const model::Meeting* m : by_date(meetings)) {
         if (!m->date || *m->date <= today) continue;
-        const std::string series = util::fold(m->series);
-        const bool listed = std::any_of(events.begin(), events.end(), [&](const CalendarEvent& e) {
-            return e.event.dates.start == *m->date && util::fold(e.series) == series;
-        });
-        if (listed) continue;
+        if (listed.contains({*m->date, util::fold(m->series)})) continue;
         model::Event e;
         e.dates = {*m->date, *m->date};
         e.date_text = util::to_iso(*m->date);
@@ -113,21 +141,36 @@ std::vector<CalendarEvent> add_planned_meetings(std::vector<CalendarEvent> event
 }
 
 std::vector<CalendarEvent> merge_duplicates(const std::vector<CalendarEvent>& events) {
-    // Each group of copies, in order of first appearance, found among the groups of the same day.
+    // Each group of copies, in order of first appearance. An event joins the first group
+    // of its day that is the same event: one of the same subject, or one without a
+    // subject (which then takes this subject), or any when it has no subject itself.
+    struct Day {
+        std::vector<std::size_t> groups;                 // in order of creation
+        std::map<std::string, std::size_t> by_subject;   // folded subject → first group with it
+        std::set<std::size_t> untitled;                  // groups still without a subject
+    };
     std::vector<std::vector<const CalendarEvent*>> groups;
-    std::map<util::Date, std::vector<std::pair<Identity, std::size_t>>> by_day;  // day → (identity, group)
+    std::map<util::Date, Day> by_day;
     for (const auto& e : events) {
         const Identity id(e.event);
-        auto& day = by_day[id.start];
-        auto it = std::ranges::find_if(day, [&](const auto& d) { return d.first.same(id); });
-        if (it != day.end()) {
+        Day& day = by_day[id.start];
+        std::optional<std::size_t> found;
+        if (id.subject.empty()) {
+            if (!day.groups.empty()) found = day.groups.front();
+        } else {
+            if (auto it = day.by_subject.find(id.subject); it != day.by_subject.end()) found = it->second;
+            if (!day.untitled.empty() && (!found || *day.untitled.begin() < *found)) found = *day.untitled.begin();
+        }
+        if (found) {
             // A group found through an empty subject takes the subject, so that it
             // does not also swallow an event of another subject that day.
-            if (it->first.subject.empty()) it->first.subject = id.subject;
-            groups[it->second].push_back(&e);
+            if (!id.subject.empty() && day.untitled.erase(*found)) day.by_subject.emplace(id.subject, *found);
+            groups[*found].push_back(&e);
             continue;
         }
-        day.emplace_back(id, groups.size());
+        day.groups.push_back(groups.size());
+        if (id.subject.empty()) day.untitled.insert(groups.size());
+        else day.by_subject.emplace(id.subject, groups.size());
         groups.push_back({&e});
     }
     std::vector<CalendarEvent> out;
@@ -143,14 +186,21 @@ std::vector<CalendarEvent> merge_duplicates(const std::vector<CalendarEvent>& ev
 }
 
 void sort_events(std::vector<CalendarEvent>& events) {
-    std::stable_sort(events.begin(), events.end(), [](const CalendarEvent& a, const CalendarEvent& b) {
-        auto key = [](const CalendarEvent& e) {
-            return std::make_tuple(e.event.dates.start, e.event.time.has_value(), e.event.time.value_or(util::Time{}),
-                                   e.event.dates.end, util::fold(e.series), util::fold(e.event.subject),
-                                   std::cref(e.path), e.event.line);
-        };
-        return key(a) < key(b);
-    });
+    // The keys are computed once: folding is costly.
+    using Key = std::tuple<util::Date, bool, util::Time, util::Date, std::string, std::string, std::string, int>;
+    std::vector<std::pair<Key, std::size_t>> keyed;
+    keyed.reserve(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const CalendarEvent& e = events[i];
+        keyed.emplace_back(Key{e.event.dates.start, e.event.time.has_value(), e.event.time.value_or(util::Time{}),
+                               e.event.dates.end, util::fold(e.series), util::fold(e.event.subject), e.path, e.event.line},
+                           i);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<CalendarEvent> sorted;
+    sorted.reserve(events.size());
+    for (const auto& [key, i] : keyed) sorted.push_back(std::move(events[i]));
+    events = std::move(sorted);
 }
 
 std::vector<CalendarEvent> upcoming_events(const std::vector<model::Meeting>& meetings,
