@@ -1,10 +1,12 @@
 # The two commands of the README: `make run` and `make test`.
 # Each installs what is missing, configures and builds into build/.
 BUILD ?= build
+SANITIZE_BUILD ?= build-asan
 CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc)
+FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build run test clean
+.PHONY: all deps build run test test-sanitize fuzz-smoke clean
 
 all: build
 
@@ -32,6 +34,18 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The same tests on a build with AddressSanitizer and UndefinedBehaviorSanitizer
+# (docs/robustness.md), in its own folder.
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DDLA_SANITIZE=ON $(CMAKE_FLAGS)
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Each libFuzzer target for FUZZ_SECONDS (clang, build-fuzz/; scripts/fuzz for longer runs).
+fuzz-smoke: deps
+	scripts/fuzz note $(FUZZ_SECONDS)
+	scripts/fuzz date $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD)

@@ -61,9 +61,7 @@ int run_actions(Context& ctx, const ActionsOptions& o) {
     const auto& config = ctx.workspace.config;
     const auto actions = query::filter_actions(query::track_actions(notes.meetings, ctx.today), filter, config);
 
-    if (std::size_t errors = std::count_if(notes.diagnostics.begin(), notes.diagnostics.end(),
-                                           [](const auto& d) { return d.severity == diag::Severity::error; }))
-        std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, errors) << '\n';
+    report_problems(ctx, notes.diagnostics);
 
     const std::size_t overdue = std::count_if(actions.begin(), actions.end(), [](const auto& t) { return t.overdue; });
     if (format == "json") {

@@ -80,19 +80,14 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
     if (!opt.series.empty()) options.series = checked_series(opt.series, ctx, notes.meetings);
     const auto events = query::upcoming_events(notes.meetings, options);
 
-    // The rows that could not be read are left out, and said so: never a silent skip.
-    // A row kept without its unreadable time is said too.
-    std::set<std::pair<std::string, int>> rows;
-    for (const auto& m : notes.meetings)
-        for (const auto& e : m.events) rows.emplace(m.path, e.line);
-    std::vector<diag::Diagnostic> problems;
+    // The rows that could not be read are left out, and said so: never a silent skip;
+    // so is every other error (a note not read, a time not understood).
     std::size_t skipped = 0;
-    for (const auto& d : notes.diagnostics) {
+    bool incomplete = !unread(ctx, notes.diagnostics).empty();  // exit 1: dates may lack
+    for (const auto& d : notes.diagnostics)
         if (d.rule_id == "invalid-event-date") ++skipped;
-        if (d.rule_id == "invalid-event-date" || (d.rule_id == "invalid-time" && rows.contains({d.path, d.line})))
-            problems.push_back(d);
-    }
-    print_diagnostics(problems);
+    incomplete = incomplete || skipped > 0;
+    report_problems(ctx, notes.diagnostics);
     if (skipped) std::cerr << util::tr(ctx.lang, util::Msg::calendar_skipped, skipped) << '\n';
 
     if (format == "json") {
@@ -113,7 +108,7 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
     } else {
         std::cout << render::calendar_table(events, ctx.lang, ctx.today).terminal(ctx.width, ctx.style);
     }
-    return diag::has_errors(problems) ? 1 : 0;
+    return incomplete ? 1 : 0;
 }
 
 }  // namespace

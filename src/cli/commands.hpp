@@ -19,6 +19,13 @@ void register_show(CLI::App& app, Selected& selected);
 void register_check(CLI::App& app, Selected& selected);
 void register_actions(CLI::App& app, Selected& selected);
 void register_calendar(CLI::App& app, Selected& selected);
+void register_diff(CLI::App& app, Selected& selected);
+void register_fmt(CLI::App& app, Selected& selected);
+void register_hook(CLI::App& app, Selected& selected);
+void register_summary(CLI::App& app, Selected& selected);
+void register_attendance(CLI::App& app, Selected& selected);
+void register_news(CLI::App& app, Selected& selected);
+void register_new_minutes(CLI::App& app, Selected& selected);
 
 /// All of them, in the order `dla --help` lists them.
 inline void register_all(CLI::App& app, Selected& selected) {
@@ -26,6 +33,13 @@ inline void register_all(CLI::App& app, Selected& selected) {
     register_check(app, selected);
     register_actions(app, selected);
     register_calendar(app, selected);
+    register_summary(app, selected);
+    register_attendance(app, selected);
+    register_news(app, selected);
+    register_new_minutes(app, selected);
+    register_diff(app, selected);
+    register_fmt(app, selected);
+    register_hook(app, selected);
 }
 
 }  // namespace dla::cli

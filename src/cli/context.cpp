@@ -1,8 +1,10 @@
 #include "context.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <iterator>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -94,6 +96,22 @@ std::string choose_format(const Context& ctx, const std::vector<std::string>& al
 void print_diagnostics(std::vector<diag::Diagnostic> diagnostics) {
     diag::sort(diagnostics);
     for (const auto& d : diagnostics) std::cerr << diag::format(d) << '\n';
+}
+
+std::vector<diag::Diagnostic> unread(const Context& ctx, const std::vector<diag::Diagnostic>& notes) {
+    std::vector<diag::Diagnostic> out;
+    for (const auto* list : {&ctx.workspace.diagnostics, &notes})
+        std::copy_if(list->begin(), list->end(), std::back_inserter(out), diag::means_unread);
+    return out;
+}
+
+void report_problems(const Context& ctx, const std::vector<diag::Diagnostic>& notes) {
+    auto shown = unread(ctx, notes);
+    std::copy_if(notes.begin(), notes.end(), std::back_inserter(shown),
+                 [](const auto& d) { return d.severity == diag::Severity::error && !diag::means_unread(d); });
+    print_diagnostics(shown);
+    const auto errors = std::count_if(notes.begin(), notes.end(), [](const auto& d) { return d.severity == diag::Severity::error; });
+    if (errors) std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, errors) << '\n';
 }
 
 }  // namespace dla::cli

@@ -46,6 +46,15 @@ struct Context {
 /// Prints diagnostics on stderr, one per line, sorted.
 void print_diagnostics(std::vector<diag::Diagnostic> diagnostics);
 
+/// What could not be read (diag::means_unread), among dla.yaml's problems and the notes':
+/// every command says it with file and line, not only `dla check`.
+[[nodiscard]] std::vector<diag::Diagnostic> unread(const Context& ctx, const std::vector<diag::Diagnostic>& notes);
+
+/// What a report leaves out, said on stderr before it: what could not be read and every
+/// error (a date not understood, a field of the wrong type), with file and line, then
+/// their count and a pointer to `dla check` (which also lists the warnings).
+void report_problems(const Context& ctx, const std::vector<diag::Diagnostic>& notes);
+
 /// The language of the environment, for messages before a repository is open.
 [[nodiscard]] util::Lang environment_lang(const GlobalOptions& options);
 

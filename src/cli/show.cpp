@@ -39,6 +39,8 @@ int run_show(Context& ctx, const ShowOptions& opt) {
         for (const auto* m : shown)
             if (d.path == m->path) diagnostics.push_back(d);
     if (shown.empty()) diagnostics = notes.diagnostics;
+    // A note not read may be the newest, or one of --all: said whichever is shown.
+    for (auto& d : unread(ctx, notes.diagnostics)) diagnostics.push_back(std::move(d));
     print_diagnostics(diagnostics);
 
     if (format == "json") {

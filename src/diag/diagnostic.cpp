@@ -71,6 +71,14 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
                        [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
+bool means_unread(const Diagnostic& diagnostic) {
+    static constexpr std::string_view unread[] = {"unreadable-file",       "not-utf8",
+                                                  "control-character",     "front-matter-missing",
+                                                  "front-matter-unclosed", "front-matter-not-mapping",
+                                                  "yaml-syntax",           "config-invalid"};
+    return std::find(std::begin(unread), std::end(unread), diagnostic.rule_id) != std::end(unread);
+}
+
 std::string_view severity_name(Severity severity) {
     return severity == Severity::error ? "error" : "warning";
 }

@@ -63,6 +63,9 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
             if (p.filename().string().starts_with('.')) continue;
             std::error_code ec2;
             fs::path target = fs::weakly_canonical(p, ec2);
+            // A note that is a link looping on itself leads nowhere: listed, so that
+            // reading it reports it instead of a silent skip.
+            if (ec2 == std::errc::too_many_symbolic_link_levels && p.extension() == ".md") notes.push_back(p);
             // A link may point anywhere: only what stays inside the repository is read.
             if (ec2) continue;
             if (!inside(target, canonical_root)) continue;

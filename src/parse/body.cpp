@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <optional>
+#include <unordered_map>
 
 #include "dla/parse/action.hpp"
 #include "dla/parse/markdown.hpp"
@@ -101,7 +103,9 @@ cmark_node* first_paragraph(cmark_node* item) {
 class BodyReader {
 public:
     BodyReader(const Source& src, const model::Config& config, model::Meeting& meeting, diag::Sink& sink)
-        : m_src(src), m_config(config), m_lang(config.language), m_meeting(meeting), m_sink(sink) {}
+        : m_src(src), m_config(config), m_lang(config.language), m_meeting(meeting), m_sink(sink) {
+        for (std::size_t i = 0; i < meeting.news.size(); ++i) m_news_index.emplace(meeting.news[i].department, i);
+    }
 
     void read(cmark_node* document);
 
@@ -131,6 +135,8 @@ private:
     SectionKind m_kind = SectionKind::other;
     // The news subsection being read, as an index: meeting.news grows while it is read.
     std::optional<std::size_t> m_department;
+    // Department id → index in meeting.news: a note may hold thousands of subsections.
+    std::unordered_map<std::string, std::size_t> m_news_index;
 };
 
 void BodyReader::read(cmark_node* document) {
@@ -176,10 +182,11 @@ model::DepartmentNews& BodyReader::department(std::string_view label, int cmark_
                                               bool report_unknown) {
     const model::Department* known = model::find_department(m_config, label);
     const std::string id = known ? known->id : std::string(label);
-    for (auto& d : m_meeting.news)
-        if (d.department == id) return d;  // a department repeated (two slides, two subsections) is one
+    // A department repeated (two slides, two subsections) is one.
+    if (auto it = m_news_index.find(id); it != m_news_index.end()) return m_meeting.news[it->second];
     if (!known && report_unknown && !m_config.departments.empty())
         report(cmark_line, byte_column, "unknown-department", tr(m_lang, Msg::unknown_department, label));
+    m_news_index.emplace(id, m_meeting.news.size());
     m_meeting.news.push_back(model::DepartmentNews{id, std::string(label), {}, m_src.file_line(cmark_line)});
     return m_meeting.news.back();
 }
@@ -199,16 +206,19 @@ bool split_bold_label(std::string_view text, std::string& label, std::string& re
 }
 
 std::vector<std::string> BodyReader::children_of(cmark_node* item) {
+    // The items of the item's lists, deeper levels flattened under it, in order; walked
+    // without recursion, as a list may nest thousands deep.
     std::vector<std::string> out;
-    for (cmark_node* c = md::first_child(item); c; c = md::next(c)) {
-        if (md::kind(c) != md::Kind::list) continue;
-        for (cmark_node* sub = md::first_child(c); sub; sub = md::next(sub)) {
-            if (md::task_state(sub) != 0) continue;  // a task under a news item is an action, not news
-            if (cmark_node* p = first_paragraph(sub)) out.push_back(m_src.paragraph(p));
-            auto deeper = children_of(sub);  // deeper levels are flattened under the item
-            out.insert(out.end(), deeper.begin(), deeper.end());
+    md::walk(item, [&](cmark_node* node) {
+        switch (md::kind(node)) {
+        case md::Kind::list: return true;
+        case md::Kind::item:
+            if (md::task_state(node) != 0) return false;  // a task under a news item is an action, not news
+            if (cmark_node* p = first_paragraph(node)) out.push_back(m_src.paragraph(p));
+            return true;
+        default: return false;  // only lists directly under an item hold its sub-items
         }
-    }
+    });
     return out;
 }
 
@@ -330,7 +340,8 @@ void BodyReader::read_events_table(cmark_node* table) {
 }
 
 void BodyReader::read_actions(cmark_node* node) {
-    for (cmark_node* c = md::first_child(node); c; c = md::next(c)) {
+    // Every item of the document, however deep (walked without recursion).
+    md::walk(node, [&](cmark_node* c) {
         if (md::kind(c) == md::Kind::item) {
             if (cmark_node* p = first_paragraph(c)) {
                 std::string text = m_src.paragraph(p);
@@ -350,8 +361,8 @@ void BodyReader::read_actions(cmark_node* node) {
                 if (state != 0) read_action(c, state, text, column);
             }
         }
-        read_actions(c);
-    }
+        return true;
+    });
 }
 
 std::optional<util::Date> BodyReader::read_action_date(const std::optional<DateField>& field, int cmark_line,
@@ -379,8 +390,11 @@ void BodyReader::read_action(cmark_node* item, int state, const std::string& tex
     a.due = read_action_date(fields.due, md::start_line(p), text_column, Msg::invalid_due_date);
     a.done_on = read_action_date(fields.done, md::start_line(p), text_column, Msg::invalid_done_date);
     a.line = m_src.file_line(md::start_line(item));
-    for (auto it = m_meeting.sections.rbegin(); it != m_meeting.sections.rend(); ++it)
-        if (it->line <= a.line) { a.section = it->title; break; }
+    // The last section starting on or before the action (sections are in file order).
+    const auto& sections = m_meeting.sections;
+    auto after = std::upper_bound(sections.begin(), sections.end(), a.line,
+                                  [](int line, const model::Section& s) { return line < s.line; });
+    if (after != sections.begin()) a.section = std::prev(after)->title;
 
     const int line = md::start_line(item);
     if (a.status == model::ActionStatus::open) {

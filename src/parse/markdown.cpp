@@ -17,6 +17,10 @@ struct ParserDeleter {
     void operator()(cmark_parser* p) const { cmark_parser_free(p); }
 };
 
+struct IterDeleter {
+    void operator()(cmark_iter* it) const { cmark_iter_free(it); }
+};
+
 void register_extensions() {
     // The registry is global in cmark-gfm: fill it once, before any thread parses.
     static std::once_flag once;
@@ -68,7 +72,7 @@ bool is_header_row(cmark_node* row) { return cmark_gfm_extensions_get_table_row_
 
 std::string plain_text(cmark_node* node) {
     std::string out;
-    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    walk(node, [&](cmark_node* child) {
         switch (cmark_node_get_type(child)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -77,10 +81,21 @@ std::string plain_text(cmark_node* node) {
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK: out += ' '; break;
-        default: out += plain_text(child); break;
+        default: break;
         }
-    }
+        return true;
+    });
     return out;
+}
+
+void walk(cmark_node* root, const std::function<bool(cmark_node*)>& visit) {
+    // cmark's own iterator keeps its place in the tree, not on the stack.
+    std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(root));
+    for (cmark_event_type event; (event = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(it.get());
+        if (event != CMARK_EVENT_ENTER || node == root) continue;
+        if (!visit(node)) cmark_iter_reset(it.get(), node, CMARK_EVENT_EXIT);  // on to the next sibling
+    }
 }
 
 }  // namespace dla::parse::markdown

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <thread>
+#include <unordered_map>
 
 #include "dla/parse/body.hpp"
 #include "dla/parse/front_matter.hpp"
@@ -53,18 +54,14 @@ void replace_control_characters(std::string& text) {
 std::string person_key(const model::Attendee& a) { return util::fold(a.name); }
 
 void check_people(const model::Meeting& m, util::Lang lang, diag::Sink& sink) {
-    std::vector<std::pair<std::string, int>> seen;
+    // Folded name → line of its first listing; a map, as a list may hold thousands.
+    std::unordered_map<std::string, int> seen;
     for (const auto& a : m.attendees) {
-        auto key = person_key(a);
-        auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& s) { return s.first == key; });
-        if (it != seen.end())
+        auto [it, first] = seen.try_emplace(person_key(a), a.line);
+        if (!first)
             sink.report(m.path, a.line, 0, "duplicate-attendee", tr(lang, Msg::duplicate_attendee, a.name, it->second));
-        else
-            seen.emplace_back(key, a.line);
     }
-    auto present = [&](const model::Attendee& a) {
-        return std::any_of(seen.begin(), seen.end(), [&](const auto& s) { return s.first == person_key(a); });
-    };
+    auto present = [&](const model::Attendee& a) { return seen.contains(person_key(a)); };
     for (const auto& a : m.excused)
         if (present(a)) sink.report(m.path, a.line, 0, "present-and-excused", tr(lang, Msg::present_and_excused, a.name));
     for (const auto& a : m.absent)
@@ -137,6 +134,7 @@ std::string read_error_text(int error, util::Lang lang) {
     case ENOENT: return tr(lang, Msg::read_missing);
     case EACCES: case EPERM: return tr(lang, Msg::read_denied);
     case EISDIR: return tr(lang, Msg::read_is_dir);
+    case ELOOP: return tr(lang, Msg::read_link_loop);
     default: return tr(lang, Msg::read_failed, std::strerror(error));
     }
 }

@@ -24,7 +24,7 @@ Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir
     return ws;
 }
 
-Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths) {
+std::vector<fs::path> note_files(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths) {
     std::vector<fs::path> files;
     if (paths.empty()) {
         files = load::list_notes(ws.repo, ws.config.notes_dir);
@@ -43,7 +43,11 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
             }
         }
     }
-    return parse_notes(load::read_files(ws.repo, files), ws.config);
+    return files;
+}
+
+Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths) {
+    return parse_notes(load::read_files(ws.repo, note_files(ws, cwd, paths)), ws.config);
 }
 
 }  // namespace dla::parse

@@ -9,15 +9,13 @@ namespace dla::render {
 using util::Msg;
 using util::tr;
 
-namespace {
-
-std::string owners_text(const model::Action& a, const model::Config& config) {
+std::string action_owners_text(const model::Action& a, const model::Config& config) {
     std::vector<std::string> names;
     for (const auto& o : a.owners) names.push_back(query::owner_name(o, config));
     return fmt::format("{}", fmt::join(names, ", "));
 }
 
-Cell status_cell(const query::TrackedAction& t, util::Lang lang) {
+Cell action_status_cell(const query::TrackedAction& t, util::Lang lang) {
     switch (t.action.status) {
     case model::ActionStatus::done: return {tr(lang, Msg::actions_done), Tone::good};
     case model::ActionStatus::cancelled: return {tr(lang, Msg::actions_cancelled), Tone::dim};
@@ -25,6 +23,8 @@ Cell status_cell(const query::TrackedAction& t, util::Lang lang) {
     }
     return t.overdue ? Cell{tr(lang, Msg::actions_overdue), Tone::alert} : Cell{tr(lang, Msg::actions_open)};
 }
+
+namespace {
 
 std::string meeting_text(const model::Meeting& m, util::Lang lang) {
     std::string s = m.title.empty() ? m.path : m.title;
@@ -49,9 +49,9 @@ Table actions_table(const std::vector<query::TrackedAction>& actions, const mode
     Table table(std::move(columns));
     for (const auto& t : actions) {
         const Tone due_tone = t.overdue ? Tone::alert : Tone::plain;
-        std::vector<Cell> row = {status_cell(t, lang),
+        std::vector<Cell> row = {action_status_cell(t, lang),
                                  {t.action.due ? util::to_iso(*t.action.due) : "", due_tone},
-                                 owners_text(t.action, config),
+                                 action_owners_text(t.action, config),
                                  t.action.text,
                                  meeting_text(*t.first().meeting, lang),
                                  t.times_carried() ? std::to_string(t.times_carried()) : ""};
@@ -79,7 +79,7 @@ std::string actions_markdown(const std::vector<query::TrackedAction>& actions, c
     // Groups in order of first appearance, so the soonest due comes first.
     std::vector<std::pair<std::string, std::vector<const query::TrackedAction*>>> groups;
     for (const auto& t : actions) {
-        std::string owner = owners_text(t.action, config);
+        std::string owner = action_owners_text(t.action, config);
         if (owner.empty()) owner = tr(lang, Msg::actions_no_owner);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == owner; });
         if (it == groups.end()) it = groups.insert(groups.end(), {owner, {}});

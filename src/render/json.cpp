@@ -1,5 +1,7 @@
 #include "dla/render/json.hpp"
 
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 namespace dla::render {
@@ -74,6 +76,56 @@ json meeting(const model::Meeting& m) {
     return j;
 }
 
+json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+// One tracked action, as `dla actions --format json` and `dla summary --format json` give it.
+json action(const query::TrackedAction& t, const model::Config& config) {
+    const auto& a = t.action;
+    const model::Meeting& first = *t.first().meeting;
+    const model::Meeting& latest = *t.latest().meeting;
+    json names = json::array();
+    for (const auto& o : a.owners) names.push_back(query::owner_name(o, config));
+    return {{"id", a.id.empty() ? json(nullptr) : json(a.id)},
+            {"text", a.text},
+            {"owners", a.owners},
+            {"owner_names", names},
+            {"due", optional_iso(a.due)},
+            {"status", model::to_string(a.status)},
+            {"overdue", t.overdue},
+            {"done_on", optional_iso(a.done_on)},
+            {"department", t.department.empty() ? json(nullptr) : json(t.department)},
+            {"first_raised", {{"path", first.path}, {"date", optional_iso(first.date)}, {"line", t.first().line}}},
+            {"meeting", {{"title", latest.title}, {"date", optional_iso(latest.date)}, {"path", latest.path}}},
+            {"path", latest.path},
+            {"line", t.latest().line},
+            {"times_carried", t.times_carried()}};
+}
+
+// One calendar event, as `dla calendar --format json` and `dla summary --format json` give it.
+json calendar_event(const query::CalendarEvent& c) {
+    const model::Event& e = c.event;
+    return {{"start", util::to_iso(e.dates.start)}, {"end", util::to_iso(e.dates.end)},
+            {"time", optional_iso(e.time)}, {"end_time", optional_iso(e.end_time)},
+            {"format", text_or_null(e.format)}, {"location", text_or_null(e.location)}, {"subject", e.subject},
+            {"series", text_or_null(c.series)}, {"path", c.path}, {"line", e.line}};
+}
+
+json meeting_ref(const model::Meeting& m) {
+    return {{"path", m.path}, {"date", optional_iso(m.date)}, {"title", m.title}};
+}
+
+json news_items(const std::vector<model::NewsItem>& items) {
+    json out = json::array();
+    for (const auto& i : items) out.push_back({{"text", i.text}, {"children", i.children}, {"line", i.line}});
+    return out;
+}
+
+json departments(const std::vector<const model::Department*>& list) {
+    json out = json::array();
+    for (const auto* d : list) out.push_back({{"id", d->id}, {"label", d->label}});
+    return out;
+}
+
 }  // namespace
 
 std::string meetings_json(const std::vector<const model::Meeting*>& meetings) {
@@ -85,27 +137,7 @@ std::string meetings_json(const std::vector<const model::Meeting*>& meetings) {
 
 std::string actions_json(const std::vector<query::TrackedAction>& actions, const model::Config& config) {
     json out = json::array();
-    for (const auto& t : actions) {
-        const auto& a = t.action;
-        const model::Meeting& first = *t.first().meeting;
-        const model::Meeting& latest = *t.latest().meeting;
-        json names = json::array();
-        for (const auto& o : a.owners) names.push_back(query::owner_name(o, config));
-        out.push_back({{"id", a.id.empty() ? json(nullptr) : json(a.id)},
-                       {"text", a.text},
-                       {"owners", a.owners},
-                       {"owner_names", names},
-                       {"due", optional_iso(a.due)},
-                       {"status", model::to_string(a.status)},
-                       {"overdue", t.overdue},
-                       {"done_on", optional_iso(a.done_on)},
-                       {"department", t.department.empty() ? json(nullptr) : json(t.department)},
-                       {"first_raised", {{"path", first.path}, {"date", optional_iso(first.date)}, {"line", t.first().line}}},
-                       {"meeting", {{"title", latest.title}, {"date", optional_iso(latest.date)}, {"path", latest.path}}},
-                       {"path", latest.path},
-                       {"line", t.latest().line},
-                       {"times_carried", t.times_carried()}});
-    }
+    for (const auto& t : actions) out.push_back(action(t, config));
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
@@ -119,14 +151,89 @@ std::string diagnostics_json(const std::vector<diag::Diagnostic>& diagnostics) {
 
 std::string calendar_json(const std::vector<query::CalendarEvent>& events) {
     json out = json::array();
-    auto text = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
-    for (const auto& c : events) {
-        const model::Event& e = c.event;
-        out.push_back({{"start", util::to_iso(e.dates.start)}, {"end", util::to_iso(e.dates.end)},
-                       {"time", optional_iso(e.time)}, {"end_time", optional_iso(e.end_time)},
-                       {"format", text(e.format)}, {"location", text(e.location)}, {"subject", e.subject},
-                       {"series", text(c.series)}, {"path", c.path}, {"line", e.line}});
+    for (const auto& c : events) out.push_back(calendar_event(c));
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string summary_json(const query::Summary& s, const model::Config& config, const SummaryOptions& options) {
+    json out;
+    out["period"] = options.period ? json{{"since", optional_iso(options.scope.since)}, {"until", optional_iso(options.scope.until)}}
+                                   : json(nullptr);
+    out["series"] = text_or_null(options.scope.series);
+    out["meetings"] = json::array();
+    for (const auto* m : s.meetings) {
+        json j = meeting(*m);
+        // The digest's view of a meeting: what has its own part below, or `dla show` gives in full, is left out.
+        for (const char* key : {"attendees", "excused", "absent", "news", "actions", "events", "sections"}) j.erase(key);
+        out["meetings"].push_back(std::move(j));
     }
+    auto groups = [](const std::vector<query::OrganisationGroup>& list) {
+        json arr = json::array();
+        for (const auto& g : list) {
+            json people = json::array();
+            for (const auto& p : g.people) people.push_back({{"name", p.name}, {"meetings", p.meetings}});
+            arr.push_back({{"organisation", text_or_null(g.organisation)}, {"people", people}});
+        }
+        return arr;
+    };
+    out["present_count"] = s.present_count;
+    out["present"] = groups(s.present);
+    out["excused_count"] = s.excused_count;
+    out["excused"] = groups(s.excused);
+    out["actions_raised"] = json::array();
+    for (const auto& t : s.raised) out["actions_raised"].push_back(action(t, config));
+    out["actions_still_open"] = json::array();
+    for (const auto& t : s.still_open) out["actions_still_open"].push_back(action(t, config));
+    out["news"] = json::array();
+    for (const auto& b : s.news) {
+        json told = json::array();
+        for (const auto& e : b.entries)
+            told.push_back({{"meeting", meeting_ref(*e.meeting)}, {"items", news_items(e.items)}, {"line", e.line}});
+        out["news"].push_back({{"department", text_or_null(b.department)}, {"label", text_or_null(b.label)},
+                               {"text", b.text}, {"told", told}});
+    }
+    out["departments_without_news"] = departments(s.silent);
+    out["next_dates"] = json::array();
+    for (const auto& c : s.next_dates) out["next_dates"].push_back(calendar_event(c));
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string attendance_json(const query::Attendance& a, query::AttendanceBy by) {
+    json out;
+    out["by"] = by == query::AttendanceBy::person         ? "person"
+                : by == query::AttendanceBy::organisation ? "organisation"
+                                                          : "department";
+    out["meetings"] = json::array();
+    for (const auto* m : a.meetings) out["meetings"].push_back(meeting_ref(*m));
+    out["rows"] = json::array();
+    for (const auto& r : a.rows) {
+        json present_at = json::array();
+        json excused_at = json::array();
+        for (std::size_t i = 0; i < r.marks.size(); ++i) {
+            if (r.marks[i] == query::Presence::present) present_at.push_back(a.meetings[i]->path);
+            if (r.marks[i] == query::Presence::excused) excused_at.push_back(a.meetings[i]->path);
+        }
+        out["rows"].push_back({{"name", text_or_null(r.name)},
+                               {"org", text_or_null(r.organisation)},
+                               {"department", text_or_null(r.department)},
+                               {"attended", r.attended},
+                               {"excused", r.excused},
+                               {"meetings", r.marks.size()},
+                               {"rate", std::round(r.rate() * 1000.0) / 1000.0},
+                               {"last_attended", optional_iso(r.last_attended)},
+                               {"present_at", present_at},
+                               {"excused_at", excused_at}});
+    }
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string news_json(const query::News& news) {
+    json out;
+    out["entries"] = json::array();
+    for (const auto& e : news.entries)
+        out["entries"].push_back({{"department", text_or_null(e.department)}, {"label", text_or_null(e.label)},
+                                  {"meeting", meeting_ref(*e.meeting)}, {"items", news_items(e.items)}, {"line", e.line}});
+    out["departments_without_news"] = departments(news.silent);
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

@@ -193,8 +193,13 @@ bool punct_at(const Tokens& t, std::size_t i, char c) {
 // Whether the token at `i` is one of the space-separated `words`.
 bool word_at(const Tokens& t, std::size_t i, std::string_view words) {
     if (at(t, i).kind != Kind::word) return false;
-    for (auto w : words | std::views::split(' '))
-        if (std::string_view(w.begin(), w.end()) == at(t, i).word) return true;
+    // A plain loop, not std::views::split: clang 14 (the fuzzing build) cannot compile
+    // libstdc++ 12's split view.
+    for (std::size_t from = 0; from < words.size();) {
+        const std::size_t space = std::min(words.find(' ', from), words.size());
+        if (words.substr(from, space - from) == at(t, i).word) return true;
+        from = space + 1;
+    }
     return false;
 }
 
@@ -466,22 +471,24 @@ std::string_view month_name(int month, bool english) {
 
 std::string day_text(int day, bool english) { return !english && day == 1 ? "1er" : std::to_string(day); }
 
-std::string full_text(Date d, bool english) {
+std::string full_text(Date d, bool english, bool year = true) {
+    if (!year) return fmt::format("{} {}", day_text(d.day, english), month_name(d.month, english));
     return fmt::format("{} {} {}", day_text(d.day, english), month_name(d.month, english), d.year);
 }
 
 // The start says only what differs from the end: `10 au 12 juin 2024`,
-// `30 juin au 2 juillet 2024`, `30 décembre 2024 au 2 janvier 2025`.
-std::string format_range(DateRange r, bool english) {
-    if (r.start == r.end) return full_text(r.start, english);
-    std::string first = r.start.year != r.end.year ? full_text(r.start, english)
-                        : r.start.month != r.end.month
+// `30 juin au 2 juillet 2024`, `30 décembre 2024 au 2 janvier 2025`. Without the
+// year, each end says its day and month when the months differ.
+std::string format_range(DateRange r, bool english, bool year = true) {
+    if (r.start == r.end) return full_text(r.start, english, year);
+    std::string first = year && r.start.year != r.end.year ? full_text(r.start, english)
+                        : r.start.month != r.end.month || r.start.year != r.end.year
                             ? fmt::format("{} {}", day_text(r.start.day, english), month_name(r.start.month, english))
                             : day_text(r.start.day, english);
     if (add_days(r.start, 1) == r.end)
-        return fmt::format("{} {} {}", first, english ? "and" : "et", full_text(r.end, english));
-    return english ? fmt::format("{} to {}", first, full_text(r.end, true))
-                   : fmt::format("du {} au {}", first, full_text(r.end, false));
+        return fmt::format("{} {} {}", first, english ? "and" : "et", full_text(r.end, english, year));
+    return english ? fmt::format("{} to {}", first, full_text(r.end, true, year))
+                   : fmt::format("du {} au {}", first, full_text(r.end, false, year));
 }
 
 std::chrono::year_month_day to_chrono(Date d) {
@@ -584,6 +591,15 @@ Parsed<Time> parse_time(std::string_view text) {
 std::string format_french(DateRange range) { return format_range(range, false); }
 
 std::string format_english(DateRange range) { return format_range(range, true); }
+
+std::string format_french_short(DateRange range) { return format_range(range, false, false); }
+
+std::string format_english_short(DateRange range) { return format_range(range, true, false); }
+
+std::string format_numeric(Date date, bool with_year) {
+    return with_year ? fmt::format("{:02}/{:02}/{:04}", date.day, date.month, date.year)
+                     : fmt::format("{:02}/{:02}", date.day, date.month);
+}
 
 std::string format_long_french(Date date) {
     return fmt::format("{} {}", weekday_name(weekday(date), false), full_text(date, false));

@@ -112,6 +112,15 @@ TEST_CASE("has_errors") {
                       {"a.md", 2, 0, Severity::error, "m", "missing-date"}}));
 }
 
+TEST_CASE("means_unread") {
+    std::vector<std::string> unread;
+    for (const auto& r : rules())
+        if (means_unread({"a.md", 1, 0, r.severity, "m", std::string(r.id)})) unread.emplace_back(r.id);
+    CHECK(unread == std::vector<std::string>{"unreadable-file", "not-utf8", "control-character", "front-matter-missing",
+                                             "front-matter-unclosed", "yaml-syntax", "front-matter-not-mapping",
+                                             "config-invalid"});
+}
+
 TEST_CASE("rules") {
     const auto& all = rules();
     REQUIRE_FALSE(all.empty());

@@ -166,6 +166,17 @@ TEST_CASE("list_notes") {
         CHECK(relative(list_notes(repo, "notes"), root) ==
               std::vector<std::string>{"notes/2024/2024-04-04-interdla-4.md"});
     }
+    SUBCASE("a note that is a link looping on itself is listed, to be reported when read") {
+        write(root / "notes" / "2024" / "2024-04-04-interdla-4.md");
+        fs::create_symlink("b.md", root / "notes" / "a.md");
+        fs::create_symlink("a.md", root / "notes" / "b.md");
+        fs::create_symlink("soi.md", root / "notes" / "soi.md");
+        CHECK(relative(list_notes(repo, "notes"), root) ==
+              std::vector<std::string>{"notes/2024/2024-04-04-interdla-4.md", "notes/a.md", "notes/b.md",
+                                       "notes/soi.md"});
+        const auto files = load::read_files(repo, {root / "notes" / "soi.md"});
+        CHECK(files[0].error == ELOOP);
+    }
     SUBCASE("symbolic links out of the repository are not followed") {
         const fs::path outside = tmp.path() / "ailleurs";
         write(outside / "2024-01-11-interdla-1.md");

@@ -625,3 +625,45 @@ TEST_CASE("read_body: events, column of a padded cell") {
                            "[invalid-event-date]"),
                 at("6:28", "error: tableau des dates, horaire : heure impossible : « 25h » [invalid-time]")});
 }
+
+// Found by tests/hostile: reading items recursed once per level and overflowed the stack.
+TEST_CASE("read_body: nesting deeper than the stack") {
+    auto repeat = [](std::string_view piece, int times) {
+        std::string out;
+        for (int i = 0; i < times; ++i) out += piece;
+        return out;
+    };
+    SUBCASE("an action in lists nested 100,000 deep on one line") {
+        const auto r = read("## Actions\n\n" + repeat("- ", 100'000) + "[ ] Au fond @Jeanne\n");
+        REQUIRE(r.meeting.actions.size() == 1);
+        CHECK(r.meeting.actions[0].text == "Au fond");
+    }
+    SUBCASE("an action in block quotes nested 100,000 deep") {
+        const auto r = read("## Actions\n\n" + repeat("> ", 100'000) + "- [ ] Au fond @Jeanne\n");
+        REQUIRE(r.meeting.actions.size() == 1);
+        CHECK(r.meeting.actions[0].text == "Au fond");
+    }
+    SUBCASE("a news item whose sub-items nest 100,000 deep") {
+        const auto r = read("## Tour d'actualités\n\n### DLA 59\n\n- Premier\n  " + repeat("- ", 100'000) + "Au fond\n");
+        REQUIRE(r.meeting.news.size() == 1);
+        REQUIRE(r.meeting.news[0].items.size() == 1);
+        CHECK(r.meeting.news[0].items[0].children == std::vector<std::string>{"Au fond"});
+    }
+    SUBCASE("a heading of emphasis nested 50,000 deep") {
+        const auto r = read("## " + repeat("*", 100'000) + "Décisions" + repeat("*", 100'000) + "\n\n- Une\n");
+        REQUIRE(r.meeting.sections.size() == 1);
+        CHECK(r.meeting.sections[0].title == "Décisions");
+        CHECK(r.meeting.decisions.size() == 1);
+    }
+}
+
+// Found by tests/hostile: each subsection was looked up among all the others (50,000 took seconds).
+TEST_CASE("read_body: thousands of news subsections") {
+    std::string body = "## Tour d'actualités\n\n";
+    for (int i = 0; i < 20'000; ++i) body += "### Structure " + std::to_string(i) + "\n\n- nouvelle\n\n";
+    body += "### Structure 7\n\n- encore\n";
+    const auto r = read(body, 1, model::Config{});
+    REQUIRE(r.meeting.news.size() == 20'000);
+    CHECK(r.meeting.news[7].items.size() == 2);  // a repeated subsection is one
+    CHECK(r.meeting.news[7].items[1].text == "encore");
+}

@@ -250,6 +250,20 @@ TEST_CASE("parse_note") {
     }
 }
 
+// Found by tests/hostile: people were compared each with each (50,000 attendees took minutes).
+TEST_CASE("parse_note: thousands of attendees") {
+    std::string text = "---\ntitle: A\ndate: 2024-04-04\nattendees:\n";
+    for (int i = 0; i < 20'000; ++i) text += "  - Personne " + std::to_string(i) + "\n";
+    text += "  - PERSONNE 7\nexcused:\n";  // line 20,005
+    for (int i = 0; i < 20'000; ++i) text += "  - Excusée " + std::to_string(i) + "\n";
+    text += "  - personne 19999\n---\n";  // line 40,007
+    const auto p = note(text);
+    CHECK(p.meeting.attendees.size() == 20'001);
+    CHECK(p.diagnostics ==
+          Lines{at("20005", "warning: PERSONNE 7 est listé(e) deux fois (déjà ligne 12) [duplicate-attendee]"),
+                at("40007", "error: personne 19999 est à la fois présent(e) et excusé(e) [present-and-excused]")});
+}
+
 TEST_CASE("parse_note: place of invalid UTF-8 with lone CR or a BOM") {
     const auto cr = note("---\rtitle: R\xE9union\rdate: 2024-04-04\r---\r");
     CHECK(cr.diagnostics == Lines{at("2:9", "error: octets qui ne sont pas de l'UTF-8 : enregistrez le fichier en "
@@ -288,6 +302,7 @@ TEST_CASE("read_error_text") {
     CHECK(parse::read_error_text(EACCES, util::Lang::fr) == "permission refusée");
     CHECK(parse::read_error_text(EPERM, util::Lang::en) == "permission denied");
     CHECK(parse::read_error_text(EISDIR, util::Lang::fr) == "c'est un dossier");
+    CHECK(parse::read_error_text(ELOOP, util::Lang::fr) == "lien symbolique qui boucle sur lui-même");
     CHECK(parse::read_error_text(EIO, util::Lang::fr) == "erreur de lecture (" + std::string(std::strerror(EIO)) + ")");
 }
 

@@ -384,6 +384,31 @@ TEST_CASE("format_english") {
     CHECK(format_english(days({2024, 12, 30}, 4)) == "30 December 2024 to 2 January 2025");
 }
 
+TEST_CASE("format_french_short") {
+    CHECK(format_french_short(days({2024, 6, 20}, 1)) == "20 juin");
+    CHECK(format_french_short(days({2024, 7, 1}, 1)) == "1er juillet");
+    CHECK(format_french_short(days({2024, 6, 10}, 2)) == "10 et 11 juin");
+    CHECK(format_french_short(days({2024, 6, 10}, 3)) == "du 10 au 12 juin");
+    CHECK(format_french_short(days({2024, 6, 30}, 2)) == "30 juin et 1er juillet");
+    CHECK(format_french_short(days({2024, 12, 30}, 4)) == "du 30 décembre au 2 janvier");
+    // The same day and month a year apart still say both ends.
+    CHECK(format_french_short(DateRange{{2024, 6, 10}, {2025, 6, 12}}) == "du 10 juin au 12 juin");
+}
+
+TEST_CASE("format_english_short") {
+    CHECK(format_english_short(days({2024, 6, 20}, 1)) == "20 June");
+    CHECK(format_english_short(days({2024, 6, 10}, 2)) == "10 and 11 June");
+    CHECK(format_english_short(days({2024, 6, 30}, 3)) == "30 June to 2 July");
+}
+
+TEST_CASE("format_numeric") {
+    CHECK(format_numeric({2024, 4, 22}, false) == "22/04");
+    CHECK(format_numeric({2024, 4, 22}, true) == "22/04/2024");
+    CHECK(format_numeric({2025, 1, 2}, true) == "02/01/2025");
+    // What it writes, the parser reads back.
+    CHECK(show(parse_date(format_numeric({2025, 1, 2}, true), std::nullopt)) == "2025-01-02");
+}
+
 TEST_CASE("format_long_french") {
     CHECK(format_long_french({2024, 4, 4}) == "jeudi 4 avril 2024");
     CHECK(format_long_french({2024, 7, 1}) == "lundi 1er juillet 2024");

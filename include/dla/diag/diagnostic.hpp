@@ -52,6 +52,12 @@ void sort(std::vector<Diagnostic>& diagnostics);
 
 [[nodiscard]] bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
+/// Whether the finding means its file was read only in part or not at all: unreadable,
+/// not text (not-utf8, control-character), a front matter missing or unreadable, a
+/// dla.yaml that is not YAML. Every command says these, not only `dla check`: its
+/// answer lacks what that file holds.
+[[nodiscard]] bool means_unread(const Diagnostic& diagnostic);
+
 /// `path:line:col: error: message [rule-id]` (`path:line:` when the column is
 /// unknown, `path:` when the line is). The words error/warning stay English so
 /// that editors and CI problem matchers read them; the message is in the user's language.

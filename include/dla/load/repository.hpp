@@ -30,7 +30,8 @@ struct SourceFile {
 };
 
 /// The `*.md` files under `root/notes_dir`, any depth, sorted by path; symbolic
-/// links leading outside the root and loops are not followed. Empty when the folder
+/// links leading outside the root and loops are not followed (a `*.md` link that
+/// loops is listed, for reading to report it). Empty when the folder
 /// does not exist. Throws util::Failure when it exists but is not a folder.
 [[nodiscard]] std::vector<std::filesystem::path> list_notes(const Repository& repo,
                                                             const std::string& notes_dir);

@@ -27,6 +27,12 @@ struct Workspace {
                                        const std::optional<std::filesystem::path>& dir,
                                        const std::optional<util::Lang>& lang);
 
+/// The note files of the repository, or the files named in `paths` and the `*.md` files
+/// of the folders named (relative to `cwd`), in that order. Throws util::Failure when a
+/// named path does not exist.
+[[nodiscard]] std::vector<std::filesystem::path> note_files(const Workspace& ws, const std::filesystem::path& cwd,
+                                                            const std::vector<std::string>& paths);
+
 /// The notes of the repository, or the files and folders named in `paths`
 /// (relative to `cwd`), parsed. A folder named is searched for `*.md` files.
 /// Throws util::Failure when a named path does not exist.

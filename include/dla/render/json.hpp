@@ -8,7 +8,11 @@
 #include "dla/model/config.hpp"
 #include "dla/model/meeting.hpp"
 #include "dla/query/actions.hpp"
+#include "dla/query/attendance.hpp"
 #include "dla/query/calendar.hpp"
+#include "dla/query/news.hpp"
+#include "dla/query/summary.hpp"
+#include "dla/render/summary.hpp"
 
 namespace dla::render {
 
@@ -26,5 +30,19 @@ namespace dla::render {
 /// Calendar events as `[{start, end, time, end_time, format, location, subject, series,
 /// path, line}]` (documented in docs/json.md).
 [[nodiscard]] std::string calendar_json(const std::vector<query::CalendarEvent>& events);
+
+/// The digest of `dla summary` (documented in docs/json.md): `{period, series, meetings,
+/// present_count, present, excused_count, excused, actions_raised, actions_still_open,
+/// news, departments_without_news, next_dates}`.
+[[nodiscard]] std::string summary_json(const query::Summary& summary, const model::Config& config,
+                                       const SummaryOptions& options);
+
+/// The attendance matrix: `{by, meetings [{path, date, title}], rows [{name, org,
+/// department, attended, excused, meetings, rate, last_attended, present_at, excused_at}]}`.
+[[nodiscard]] std::string attendance_json(const query::Attendance& attendance, query::AttendanceBy by);
+
+/// `{entries [{department, label, meeting {path, date, title}, items, line}],
+/// departments_without_news [{id, label}]}`.
+[[nodiscard]] std::string news_json(const query::News& news);
 
 }  // namespace dla::render

@@ -107,6 +107,16 @@ using Parsed = std::variant<T, DateError>;
 /// English: `4 April 2024`, `10 and 11 June 2024`, `10 to 12 June 2024`.
 [[nodiscard]] std::string format_english(DateRange range);
 
+/// Without the year, for a reader who knows it (a review: `20 juin → 27 juin`):
+/// `20 juin`, `1er juillet`, `10 et 11 juin`, `du 10 au 12 juin`,
+/// `du 30 décembre au 2 janvier`.
+[[nodiscard]] std::string format_french_short(DateRange range);
+/// `20 June`, `10 and 11 June`, `10 to 12 June`.
+[[nodiscard]] std::string format_english_short(DateRange range);
+
+/// Day first, as French reviewers write due dates: `22/04`, or `22/04/2024` with the year.
+[[nodiscard]] std::string format_numeric(Date date, bool with_year);
+
 /// `jeudi 4 avril 2024` / `Thursday 4 April 2024`.
 [[nodiscard]] std::string format_long_french(Date date);
 [[nodiscard]] std::string format_long_english(Date date);

@@ -1,0 +1,35 @@
+// Writing files safely: a reader sees the old content or the new one, never half a file.
+#pragma once
+
+#include <filesystem>
+#include <string_view>
+
+namespace dla::load {
+
+/// Permissions of a file that did not exist, before the umask: rw-rw-rw-.
+inline constexpr std::filesystem::perms k_new_file_perms =
+    std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+    std::filesystem::perms::group_read | std::filesystem::perms::group_write |
+    std::filesystem::perms::others_read | std::filesystem::perms::others_write;
+
+/// What to do when `path` exists already.
+enum class IfExists {
+    replace,  // the new bytes take its place
+    keep,     // nothing is written: only a new file is created (`dla new-minutes`)
+};
+
+/// Replaces or creates `path` with `bytes` atomically: a temporary file in the same
+/// folder, written, flushed to disk, then renamed over `path` (and the folder flushed).
+/// An existing file keeps its permissions (and its owner and group when allowed); a new
+/// one gets `new_file_perms` less the umask. A symbolic link is followed: its target is
+/// rewritten and the link stays. Throws util::Failure (`write_failed`), leaving `path`
+/// as it was and no temporary file behind.
+/// With IfExists::keep, the temporary file only takes the name if nothing has it, not
+/// even a broken link (renameat2 with RENAME_NOREPLACE, else link() then unlink(): a
+/// file created meanwhile by another program is never overwritten); when something
+/// has it, throws util::Failure (`write_exists`) and leaves nothing behind.
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+                           std::filesystem::perms new_file_perms = k_new_file_perms,
+                           IfExists if_exists = IfExists::replace);
+
+}  // namespace dla::load

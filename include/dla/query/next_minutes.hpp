@@ -1,0 +1,113 @@
+// The next minutes of a series, planned from the repository (`dla new-minutes`): its number,
+// date, time and format, the people expected, the open actions to carry, the departments'
+// news headings and the dates that follow. Pure: the notes and options in, a plan out.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dla/model/config.hpp"
+#include "dla/model/meeting.hpp"
+#include "dla/query/calendar.hpp"
+
+namespace dla::query {
+
+/// What the user asked for; empty fields are worked out from the repository.
+struct NextMinutesOptions {
+    util::Date today;
+    std::string series;               // --series, compared folded; "" = the default series
+    std::optional<util::Date> date;   // --date
+    std::optional<util::TimeRange> time;  // --time
+    std::string format;               // --format, already one of visio | présentiel | hybride
+    std::string theme;                // --theme
+};
+
+/// Where the date of the plan comes from.
+enum class DateSource { option, calendar, today };
+
+/// An open action carried into "Suivi des actions".
+struct CarriedAction {
+    model::Action action;        // its latest state, its `id` always set
+    bool generated_id = false;   // the action had no id: `id` was made by generated_action_id
+    std::string path;            // the note of its latest mention (for a generated id: the note it stands in)
+    int line = 0;                // its line there
+    std::string meeting;         // the title of the meeting that raised it
+    std::optional<util::Date> raised_on;
+    bool overdue = false;        // due before the date of the plan
+};
+
+/// Everything the template of the next minutes is filled with.
+struct MinutesPlan {
+    std::string series;          // the id as dla.yaml (else the notes) writes it
+    std::string title;           // "InterDLA N°5", from the series' title pattern
+    int number = 1;
+    util::Date date;
+    DateSource date_source = DateSource::today;
+    std::optional<CalendarEvent> planned;  // the calendar date it comes from, when it does
+    std::optional<util::Time> time;
+    std::optional<util::Time> end_time;
+    std::string format;          // visio | présentiel | hybride, or "" when nothing says
+    std::string location;
+    std::string theme;
+    std::vector<model::Attendee> attendees;  // the people expected, "Name (Organisation)"
+    bool attendees_from_members = false;     // from the series' members, else from `previous`
+    const model::Meeting* previous = nullptr;  // the last meeting of the series before the date
+    const model::Meeting* existing = nullptr;  // minutes of the series already dated that day: nothing to create
+    std::vector<CarriedAction> carried;
+    std::vector<std::string> departments;    // one news heading each: "DLA 59"
+    std::vector<CalendarEvent> upcoming;     // the dates that start after the meeting, as `dla calendar` gives them
+    std::string path;            // "notes/2024/2024-05-02-interdla-5.md", relative to the root
+};
+
+/// The series `wanted` names (compared folded) among those of dla.yaml and of the notes;
+/// with `wanted` empty, dla.yaml's `default-series`, else the series of the newest note,
+/// else the only series of dla.yaml. Throws util::Failure (`minutes_unknown_series`,
+/// `minutes_no_series`, listing the known ones) when there is none.
+[[nodiscard]] std::string choose_series(const std::vector<model::Meeting>& meetings, const model::Config& config,
+                                        std::string_view wanted);
+
+/// True when `subject` names a meeting of `series`: once folded, it starts with the
+/// series' title pattern without its number ("InterDLA N°{number}" → "interdla"), or with
+/// its id when it has no pattern, followed by nothing or a separator
+/// ("InterDLA", "InterDLA N°5", "InterDLA : codev"; not "InterDLAB", "Café des prestataires").
+[[nodiscard]] bool names_series(std::string_view subject, const model::Series& series);
+
+/// The id given to an open action that has none: the first words of its folded text
+/// (letters and digits, joined by '-', at most 24 characters, "action" when there are
+/// none) then '-' and 4 hexadecimal digits of the FNV-1a hash of "path:line", so that
+/// the same action at the same place always gets the same id:
+/// "relancer-les-fondations-9c1e".
+[[nodiscard]] std::string generated_action_id(std::string_view text, std::string_view path, int line);
+
+/// The next minutes of `series` (as choose_series gives it):
+/// - number: one more than the highest number of the series' notes (1 for the first);
+/// - date: `options.date`, else the first date of the calendar after `today` that names the
+///   series (names_series), today's own included while the series has no minutes dated
+///   today, else today; `existing` is the note of the series already dated that day, if any
+///   (the next minutes exist already: `dla new-minutes` refuses);
+/// - time, format, place: the options, else those of the calendar date when it has them
+///   (a format such as "Visio matin" read as visio), else the series' in dla.yaml;
+/// - theme: the option, else what the calendar's subject says after the series' name and
+///   a colon or dash ("InterDLA : codev" → "codev");
+/// - attendees: the series' members (aliases resolved through the people directory), else
+///   the attendees of the last meeting of the series before the date; each once;
+/// - carried: the actions raised in the series that are open in the notes dated before the
+///   date (the newest mention of an id decides), soonest due first; an action without an id
+///   gets generated_action_id, and is left out when that id already names an action of the
+///   notes (an earlier run carried it under that id);
+/// - departments: "DLA <id>" for each department of dla.yaml, else the news headings of the
+///   previous meeting;
+/// - upcoming: the calendar's dates that start after the meeting's day (`dla calendar --from
+///   <next day>`, less a date of several days that starts on the meeting's day or before);
+/// - path: `<notes>/<year>/<date>-<series>-<number>.md`.
+[[nodiscard]] MinutesPlan plan_next_minutes(const std::vector<model::Meeting>& meetings, const model::Config& config,
+                                            const NextMinutesOptions& options);
+
+/// "visio", "présentiel" or "hybride" for what a format names ("Visio matin", "presentiel",
+/// "Présentiel (Arras)", "hybrid", "distanciel", "in person"), read from its first word(s);
+/// "" when it names none of them.
+[[nodiscard]] std::string meeting_format(std::string_view text);
+
+}  // namespace dla::query

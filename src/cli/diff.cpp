@@ -1,0 +1,98 @@
+// dla diff [REV [REV2]]: what changed in the minutes between two versions, in meeting
+// terms (actions closed, dates moved, people added), for review.
+#include <iostream>
+#include <set>
+
+#include "commands.hpp"
+#include "dla/load/git.hpp"
+#include "dla/query/diff.hpp"
+#include "dla/render/diff.hpp"
+#include "dla/util/failure.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+struct DiffOptions {
+    std::vector<std::string> revisions;
+    bool exit_code = false;
+};
+
+query::NotesVersion parse_version(const std::vector<load::SourceFile>& files, const model::Config& config,
+                                  std::vector<diag::Diagnostic>& diagnostics) {
+    parse::Notes notes = parse::parse_notes(files, config);
+    query::NotesVersion version{std::move(notes.meetings), {}};
+    for (const auto& f : files) version.bytes[f.path] = f.bytes;
+    diagnostics = std::move(notes.diagnostics);
+    return version;
+}
+
+int run_diff(Context& ctx, const DiffOptions& opt) {
+    const std::string format = choose_format(ctx, {"text", "markdown", "json"}, "text");
+    const auto& ws = ctx.workspace;
+    const load::GitRepository git(ws.repo.root);
+    // As git diff: nothing is HEAD against the working tree, one revision is it against the
+    // working tree, two are each other; `A..B` and `A...B` are two as well.
+    load::Revision from, to;
+    if (opt.revisions.empty()) {
+        from = git.resolve("HEAD");
+    } else if (opt.revisions.size() == 1) {
+        if (auto range = git.resolve_range(opt.revisions[0])) std::tie(from, to) = *range;
+        else from = git.resolve(opt.revisions[0]);
+    } else {
+        from = git.resolve(opt.revisions[0]);
+        to = git.resolve(opt.revisions[1]);
+    }
+    const std::string& notes_dir = ws.config.notes_dir;
+    auto old_files = git.notes_at(from, ws.repo, notes_dir);
+    auto new_files = to.working_tree() ? git.working_notes(ws.repo, notes_dir) : git.notes_at(to, ws.repo, notes_dir);
+
+    // A file of the working tree that cannot be read is said so, and left out of both
+    // versions: it must not look deleted, with its actions.
+    std::set<std::string> unreadable;
+    std::vector<diag::Diagnostic> problems;
+    for (const auto& f : new_files)
+        if (f.error != 0) unreadable.insert(f.path);
+    std::erase_if(old_files, [&](const load::SourceFile& f) { return unreadable.contains(f.path); });
+
+    std::vector<diag::Diagnostic> old_diagnostics, new_diagnostics;
+    const auto before = parse_version(old_files, ws.config, old_diagnostics);
+    const auto after = parse_version(new_files, ws.config, new_diagnostics);
+    for (auto& d : new_diagnostics)
+        if (unreadable.contains(d.path)) problems.push_back(d);
+    print_diagnostics(problems);
+
+    const auto notes = query::diff_notes(before, after, ws.config);
+
+    // The notes under review that `dla check` would reject: said once, in one line.
+    std::set<std::string> changed;
+    for (const auto& n : notes) changed.insert(n.path);
+    const std::size_t errors = std::count_if(new_diagnostics.begin(), new_diagnostics.end(), [&](const auto& d) {
+        return d.severity == diag::Severity::error && changed.contains(d.path) && !unreadable.contains(d.path);
+    });
+    if (errors) std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, errors) << '\n';
+
+    if (format == "json") std::cout << render::diff_json(notes, from, to);
+    else if (format == "markdown") std::cout << render::diff_markdown(notes, from, to, ctx.lang);
+    else std::cout << render::diff_text(notes, ctx.lang, ctx.style);
+    return opt.exit_code && !notes.empty() ? 1 : 0;
+}
+
+}  // namespace
+
+void register_diff(CLI::App& app, Selected& selected) {
+    auto opt = std::make_shared<DiffOptions>();
+    CLI::App* cmd = app.add_subcommand("diff", "Ce qui change dans les comptes rendus entre deux versions git (pour la relecture)");
+    cmd->add_option("revisions", opt->revisions,
+                    "Sans révision : HEAD et la copie de travail ; une : elle et la copie de travail ; deux : l'une et l'autre")
+        ->type_name("REV")
+        ->expected(0, 2);
+    cmd->add_flag("--exit-code", opt->exit_code, "Code de retour 1 s'il y a un changement (comme git diff --exit-code)");
+    cmd->footer("Formats (--format) : text (par défaut, en couleurs sur un terminal), markdown (à coller en commentaire\n"
+                "de relecture), json.\n"
+                "Exemples :\n  dla diff\n  dla diff HEAD~1\n  dla diff origin/main --format markdown\n"
+                "  dla diff v1 v2 --format json");
+    cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_diff(ctx, *opt); }; });
+}
+
+}  // namespace dla::cli

@@ -1,0 +1,71 @@
+// dla fmt [PATH…] [--check]: the front matter in canonical form, the body untouched.
+#include <iostream>
+
+#include "commands.hpp"
+#include "dla/load/write.hpp"
+#include "dla/render/front_matter.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+struct FmtOptions {
+    std::vector<std::string> paths;
+    bool check = false;
+};
+
+int run_fmt(Context& ctx, const FmtOptions& opt) {
+    (void)choose_format(ctx, {"text"}, "text");
+    const auto& ws = ctx.workspace;
+    const auto files = load::read_files(ws.repo, parse::note_files(ws, ctx.cwd, opt.paths));
+    std::vector<diag::Diagnostic> problems;
+    std::size_t changed = 0, left = 0, unsafe = 0;
+    for (const auto& f : files) {
+        if (f.error != 0) {
+            diag::Sink sink;
+            sink.report(f.path, 0, 0, "unreadable-file",
+                        util::tr(ctx.lang, util::Msg::file_unreadable, parse::read_error_text(f.error, ctx.lang)));
+            problems.push_back(sink.take().front());
+            ++left;
+            continue;
+        }
+        auto note = render::format_front_matter(f.path, f.bytes, ctx.lang);
+        if (!note.problems.empty()) ++left;
+        problems.insert(problems.end(), note.problems.begin(), note.problems.end());
+        if (note.unsafe) {
+            std::cerr << "dla: warning: " << util::tr(ctx.lang, util::Msg::fmt_unsafe, f.path) << '\n';
+            ++unsafe;
+        }
+        if (!note.changed) continue;
+        // Written before it is listed: a listed file is a formatted file.
+        if (!opt.check) load::write_file_atomically(f.fs_path, note.text);
+        std::cout << f.path << std::endl;
+        ++changed;
+    }
+    print_diagnostics(problems);
+    const std::size_t formatted = files.size() - changed - left - unsafe;
+    if (opt.check)
+        std::cerr << (changed ? util::tr(ctx.lang, util::Msg::fmt_check_needed, changed)
+                              : util::tr(ctx.lang, util::Msg::fmt_check_clean, formatted))
+                  << '\n';
+    else
+        std::cerr << util::tr(ctx.lang, util::Msg::fmt_done, changed, formatted) << '\n';
+    if (left) std::cerr << util::tr(ctx.lang, util::Msg::fmt_left, left) << '\n';
+    return (opt.check && changed) || left ? 1 : 0;
+}
+
+}  // namespace
+
+void register_fmt(CLI::App& app, Selected& selected) {
+    auto opt = std::make_shared<FmtOptions>();
+    CLI::App* cmd = app.add_subcommand("fmt", "Remet l'en-tête des comptes rendus en forme canonique, sans toucher au corps");
+    cmd->add_option("paths", opt->paths, "Notes ou dossiers (par défaut : toutes les notes)")->type_name("PATH");
+    cmd->add_flag("--check", opt->check,
+                  "N'écrit rien : liste les notes à remettre en forme, code de retour 1 s'il y en a (pour la CI)");
+    cmd->footer("Ordre des clés, date AAAA-MM-JJ, heures entre guillemets, une personne par ligne « Nom (Organisation) » ;\n"
+                "commentaires gardés, corps inchangé à l'octet près. Détails : docs/review.md\n"
+                "Exemples :\n  dla fmt\n  dla fmt notes/2024/2024-04-04-interdla-4.md\n  dla fmt --check");
+    cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_fmt(ctx, *opt); }; });
+}
+
+}  // namespace dla::cli

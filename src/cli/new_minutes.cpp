@@ -1,0 +1,285 @@
+// dla new-minutes: the next minutes of a series, from its template, never over an existing file.
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <iostream>
+#include <map>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "commands.hpp"
+#include "dla/load/templates.hpp"
+#include "dla/load/write.hpp"
+#include "dla/query/next_minutes.hpp"
+#include "dla/render/action_ids.hpp"
+#include "dla/render/minutes.hpp"
+#include "dla/render/show.hpp"
+#include "dla/util/failure.hpp"
+#include "dla/util/text.hpp"
+
+namespace fs = std::filesystem;
+
+namespace dla::cli {
+
+namespace {
+
+using util::Msg;
+using util::tr;
+
+struct NewMinutesOptions {
+    std::string series, date, time, format, theme, template_name;
+    bool dry_run = false;
+    bool edit = false;
+    bool assign_ids = false;
+};
+
+query::NextMinutesOptions plan_options(const Context& ctx, const NewMinutesOptions& o) {
+    query::NextMinutesOptions q;
+    q.today = ctx.today;
+    q.series = o.series;
+    q.theme = std::string(util::trim(o.theme));
+    if (!o.date.empty()) {
+        auto parsed = util::parse_date(o.date, ctx.today);
+        if (auto* d = std::get_if<util::Date>(&parsed)) q.date = *d;
+        else throw util::Failure({Msg::calendar_bad_date_option, {"--date", std::get<util::DateError>(parsed).in(ctx.lang)}});
+    }
+    if (!o.time.empty()) {
+        auto parsed = util::parse_time_range(o.time);
+        if (auto* t = std::get_if<util::TimeRange>(&parsed)) q.time = *t;
+        else throw util::Failure({Msg::minutes_bad_time, {std::get<util::DateError>(parsed).in(ctx.lang)}});
+    }
+    // `--format visio` after the command is this command's; before it, it lands in the global option.
+    const std::string format = !o.format.empty() ? o.format : ctx.format;
+    if (!format.empty()) {
+        q.format = query::meeting_format(format);
+        if (q.format.empty()) throw util::Failure({Msg::minutes_bad_format, {format}});
+    }
+    return q;
+}
+
+// What the plan was made from, for the minute-taker to check at a glance.
+void tell_plan(const Context& ctx, const query::MinutesPlan& plan) {
+    const util::Lang lang = ctx.lang;
+    const std::string when = lang == util::Lang::fr ? util::format_long_french(plan.date) : util::format_long_english(plan.date);
+    switch (plan.date_source) {
+    case query::DateSource::calendar:
+        std::cerr << tr(lang, Msg::minutes_from_calendar, plan.title, when, plan.planned->path, plan.planned->event.line) << '\n';
+        break;
+    case query::DateSource::option: std::cerr << tr(lang, Msg::minutes_from_option, plan.title, when) << '\n'; break;
+    case query::DateSource::today: std::cerr << tr(lang, Msg::minutes_from_today, plan.title, when) << '\n'; break;
+    }
+    if (plan.attendees.empty()) {
+        std::cerr << tr(lang, Msg::minutes_attendees_none) << '\n';
+    } else if (plan.attendees_from_members) {
+        std::cerr << tr(lang, Msg::minutes_attendees_members, plan.attendees.size()) << '\n';
+    } else {
+        std::string previous = plan.previous->title.empty() ? plan.previous->path : plan.previous->title;
+        if (plan.previous->date) previous += " (" + render::date_text(*plan.previous->date, lang) + ")";
+        std::cerr << tr(lang, Msg::minutes_attendees_previous, plan.attendees.size(), previous) << '\n';
+    }
+    std::cerr << tr(lang, Msg::minutes_carried, plan.carried.size()) << '\n';
+}
+
+// Writes the generated ids into the notes the actions come from; false when one could not be.
+bool assign_ids(const Context& ctx, const query::MinutesPlan& plan, bool dry_run) {
+    std::map<std::string, std::vector<render::IdInsertion>> by_note;
+    for (const auto& c : plan.carried)
+        if (c.generated_id) by_note[c.path].push_back({c.line, c.action.id, c.action.text});
+    for (auto& [path, ids] : by_note)
+        std::sort(ids.begin(), ids.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
+    bool all = true;
+    const auto& repo = ctx.workspace.repo;
+    for (const auto& [path, ids] : by_note) {
+        std::optional<std::string> text;
+        const fs::path file = repo.root / path;
+        if (!dry_run) {
+            // Read again right before writing: what is written is that file plus the ids.
+            const auto read = load::read_files(repo, {file});
+            if (read[0].error == 0) text = render::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
+            if (text) load::write_file_atomically(file, *text);
+        }
+        for (const auto& id : ids) {
+            const Msg msg = dry_run ? Msg::minutes_id_would_assign : text ? Msg::minutes_id_assigned : Msg::minutes_id_not_assigned;
+            std::cerr << tr(ctx.lang, msg, path, id.line, id.id) << '\n';
+        }
+        all = all && (dry_run || text.has_value());
+    }
+    return all;
+}
+
+// $VISUAL, else $EDITOR, split on blanks (`code --wait`), started without a shell in the
+// repository's root on `path`, as git starts its editor. The exit code of the command.
+int edit(const Context& ctx, const std::string& path) {
+    std::string command;
+    for (const char* var : {"VISUAL", "EDITOR"})
+        if (const char* v = std::getenv(var); v && !util::trim(v).empty()) {
+            command = v;
+            break;
+        }
+    if (command.empty()) {
+        std::cerr << "dla: error: " << tr(ctx.lang, Msg::minutes_no_editor, path) << '\n';
+        return 2;
+    }
+    std::vector<std::string> words;
+    for (std::size_t pos = 0; pos < command.size();) {
+        const std::size_t start = command.find_first_not_of(" \t", pos);
+        if (start == std::string::npos) break;
+        const std::size_t end = std::min(command.find_first_of(" \t", start), command.size());
+        words.push_back(command.substr(start, end - start));
+        pos = end;
+    }
+    words.push_back(path);
+    std::vector<char*> argv;
+    for (auto& w : words) argv.push_back(w.data());
+    argv.push_back(nullptr);
+
+    // The child reports a failed exec through this pipe, closed on a successful one.
+    int report[2];
+    if (::pipe2(report, O_CLOEXEC) != 0) throw util::Failure({Msg::minutes_editor_failed, {command, std::strerror(errno), path}});
+    std::cout.flush();
+    // Like system(): Ctrl-C is the editor's business while it runs.
+    struct sigaction ignore {}, old_int {}, old_quit {};
+    ignore.sa_handler = SIG_IGN;
+    ::sigaction(SIGINT, &ignore, &old_int);
+    ::sigaction(SIGQUIT, &ignore, &old_quit);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::sigaction(SIGINT, &old_int, nullptr);
+        ::sigaction(SIGQUIT, &old_quit, nullptr);
+        ::close(report[0]);
+        int error = 0;
+        if (::chdir(ctx.workspace.repo.root.c_str()) != 0) error = errno;
+        else ::execvp(argv[0], argv.data());
+        if (!error) error = errno;
+        [[maybe_unused]] auto n = ::write(report[1], &error, sizeof error);
+        ::_exit(127);
+    }
+    ::close(report[1]);
+    int error = 0;
+    ssize_t got = 0;
+    if (pid > 0)
+        do got = ::read(report[0], &error, sizeof error);
+        while (got < 0 && errno == EINTR);
+    else
+        error = errno;
+    ::close(report[0]);
+    int status = 0;
+    if (pid > 0)
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+    ::sigaction(SIGINT, &old_int, nullptr);
+    ::sigaction(SIGQUIT, &old_quit, nullptr);
+    if (pid < 0 || got == static_cast<ssize_t>(sizeof error)) {
+        std::cerr << "dla: error: " << tr(ctx.lang, Msg::minutes_editor_failed, words.front(), std::strerror(error), path) << '\n';
+        return 2;
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        const std::string how = WIFEXITED(status) ? std::to_string(WEXITSTATUS(status)) : strsignal(WTERMSIG(status));
+        std::cerr << "dla: " << tr(ctx.lang, Msg::minutes_editor_status, words.front(), how, path) << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+int run_new_minutes(Context& ctx, const NewMinutesOptions& o) {
+    const query::NextMinutesOptions options = plan_options(ctx, o);
+    const auto& ws = ctx.workspace;
+    // A bad --template is said before anything is read.
+    if (!o.template_name.empty()) (void)load::find_template(ws.repo, o.template_name, "");
+
+    auto notes = parse::read_notes(ws, ctx.cwd, {});
+    report_problems(ctx, notes.diagnostics);
+    const query::MinutesPlan plan = query::plan_next_minutes(notes.meetings, ws.config, options);
+    // The next meeting has its minutes already: nothing to create, even for a look.
+    if (plan.existing) throw util::Failure({Msg::minutes_exists, {plan.existing->path}});
+    const std::string& series = plan.series;
+    if (series.empty() || series.starts_with('.') || series.find_first_of("/\\") != std::string::npos)
+        throw util::Failure({Msg::minutes_bad_series_id, {series}});
+
+    const auto template_path = load::find_template(ws.repo, o.template_name, series);
+    std::string template_text(render::default_minutes_template());
+    std::string template_name = "default";
+    if (template_path) {
+        const auto read = load::read_files(ws.repo, {*template_path});
+        if (read[0].error != 0)
+            throw util::Failure({Msg::file_unreadable, {read[0].path + " : " + parse::read_error_text(read[0].error, ctx.lang)}});
+        template_text = read[0].bytes;
+        template_name = read[0].path;
+    }
+    const std::string text = render::render_minutes(template_text, template_name, plan, ws.config, ctx.lang);
+
+    // What it creates must read as minutes: a template that breaks them is said.
+    diag::Sink sink;
+    (void)parse::parse_note(plan.path, text, ws.config, sink);
+    std::vector<diag::Diagnostic> problems;
+    for (const auto& d : sink.diagnostics())
+        if (d.severity == diag::Severity::error) problems.push_back(d);
+
+    const fs::path target = ws.repo.root / plan.path;
+    std::error_code ec;
+    if (fs::exists(target, ec) || fs::is_symlink(target, ec))
+        throw util::Failure({Msg::minutes_exists, {plan.path}});
+
+    tell_plan(ctx, plan);
+    const std::size_t generated = std::count_if(plan.carried.begin(), plan.carried.end(), [](const auto& c) { return c.generated_id; });
+    if (o.dry_run) {
+        std::cout << text;
+        print_diagnostics(problems);
+        if (o.assign_ids) (void)assign_ids(ctx, plan, true);
+        else if (generated) std::cerr << tr(ctx.lang, Msg::minutes_ids_hint, generated) << '\n';
+        if (!problems.empty()) std::cerr << tr(ctx.lang, Msg::minutes_created_problems, problems.size()) << '\n';
+        std::cerr << tr(ctx.lang, Msg::minutes_dry_run, plan.path) << '\n';
+        return problems.empty() ? 0 : 1;
+    }
+
+    const fs::path folder = target.parent_path();
+    const bool new_folder = !fs::exists(folder, ec);
+    fs::create_directories(folder, ec);
+    try {
+        load::write_file_atomically(target, text, load::k_new_file_perms, load::IfExists::keep);
+    } catch (const util::Failure&) {
+        if (new_folder) fs::remove(folder, ec);  // only when empty: nothing is left behind
+        throw;
+    }
+    std::cout << plan.path << std::endl;
+    print_diagnostics(problems);
+    if (!problems.empty()) std::cerr << tr(ctx.lang, Msg::minutes_created_problems, problems.size()) << '\n';
+    bool ids_ok = true;
+    if (o.assign_ids) ids_ok = assign_ids(ctx, plan, false);
+    else if (generated) std::cerr << tr(ctx.lang, Msg::minutes_ids_hint, generated) << '\n';
+    if (o.edit)
+        if (int status = edit(ctx, plan.path); status != 0) return status;
+    return problems.empty() && ids_ok ? 0 : 1;
+}
+
+}  // namespace
+
+void register_new_minutes(CLI::App& app, Selected& selected) {
+    auto o = std::make_shared<NewMinutesOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "new-minutes", "Crée le prochain compte rendu d'une série à partir de son modèle (n'écrase jamais un fichier)");
+    cmd->add_option("--series", o->series, "La série (par défaut : default-series de dla.yaml, sinon celle de la note la plus récente)")
+        ->type_name("ID");
+    cmd->add_option("--date", o->date, "La date de la réunion (par défaut : la prochaine date prévue au calendrier)")
+        ->type_name("DATE");
+    cmd->add_option("--time", o->time, "L'heure de début (10:00, 10h, 9h30-12h)")->type_name("HH:MM");
+    cmd->add_option("--format", o->format, "visio, présentiel ou hybride")->type_name("FORMAT");
+    cmd->add_option("--theme", o->theme, "Le thème de la réunion")->type_name("TEXTE");
+    cmd->add_option("--template", o->template_name,
+                    "Le modèle templates/NOM.md (par défaut : templates/<série>.md, sinon templates/default.md)")
+        ->type_name("NOM");
+    auto* dry = cmd->add_flag("--dry-run", o->dry_run, "Affiche le compte rendu sans rien écrire");
+    cmd->add_flag("--edit", o->edit, "Ouvre ensuite le compte rendu dans $VISUAL ou $EDITOR")->excludes(dry);
+    cmd->add_flag("--assign-ids", o->assign_ids,
+                  "Écrit aussi l'identifiant donné à une action qui n'en avait pas dans son compte rendu d'origine");
+    cmd->footer("Le fichier créé : notes/<année>/<date>-<série>-<numéro>.md ; son chemin est affiché.\n"
+                "Les variables des modèles : docs/templates.md\n"
+                "Exemples :\n  dla new-minutes\n  dla new-minutes --dry-run\n"
+                "  dla new-minutes --date 2024-06-10 --format présentiel --theme \"Codev\"\n"
+                "  dla new-minutes --edit --assign-ids");
+    cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_new_minutes(ctx, *o); }; });
+}
+
+}  // namespace dla::cli

@@ -1,0 +1,55 @@
+// dla news: what each department reported across meetings, newest first.
+#include <iostream>
+
+#include "commands.hpp"
+#include "dla/query/news.hpp"
+#include "dla/render/json.hpp"
+#include "dla/render/news.hpp"
+#include "dla/util/failure.hpp"
+#include "report_options.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+struct NewsOptions {
+    PeriodOptions period;
+    std::string department;
+};
+
+int run_news(Context& ctx, const NewsOptions& o) {
+    const std::string format = choose_format(ctx, {"text", "markdown", "json"}, "text");
+    const auto& config = ctx.workspace.config;
+    if (!o.department.empty() && !config.departments.empty() && !model::find_department(config, o.department)) {
+        std::string ids;
+        for (const auto& d : config.departments) ids += (ids.empty() ? "" : ", ") + d.id;
+        throw util::Failure({util::Msg::unknown_department_option, {o.department, ids}});
+    }
+    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+    const query::MeetingScope scope = meeting_scope(ctx, o.period, notes.meetings);
+    report_problems(ctx, notes.diagnostics);
+
+    const auto meetings = query::held_meetings(notes.meetings, scope);
+    const query::News news = query::collect_news(meetings, config, o.department);
+    const render::ReportScope words = report_scope(ctx, scope, meetings.size());
+    const bool one = !o.department.empty();
+    if (format == "json") std::cout << render::news_json(news);
+    else if (format == "markdown") std::cout << render::news_markdown(news, words, one);
+    else std::cout << render::news_text(news, words, one, ctx.style, ctx.width);
+    return 0;
+}
+
+}  // namespace
+
+void register_news(CLI::App& app, Selected& selected) {
+    auto o = std::make_shared<NewsOptions>();
+    CLI::App* cmd = app.add_subcommand("news", "Les nouvelles de chaque département, d'une réunion à l'autre, les plus récentes d'abord");
+    cmd->add_option("--department", o->department, "Un département (59, DLA 62, Oise…)")->type_name("ID");
+    add_period_options(cmd, o->period, false);
+    cmd->footer("Formats (--format) : text (par défaut), markdown, json.\n"
+                "Exemples :\n  dla news\n  dla news --department 62 --since 2024-01-01\n"
+                "  dla news --format markdown > nouvelles.md");
+    cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_news(ctx, *o); }; });
+}
+
+}  // namespace dla::cli

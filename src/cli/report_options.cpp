@@ -1,0 +1,60 @@
+#include "report_options.hpp"
+
+#include <algorithm>
+#include <iostream>
+
+#include "dla/query/calendar.hpp"
+#include "dla/util/failure.hpp"
+#include "dla/util/text.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+// A report's bounds are in the past: a date without its year is refused rather than guessed.
+std::optional<util::Date> date_option(const std::string& name, const std::string& text, const Context& ctx) {
+    if (text.empty()) return std::nullopt;
+    auto parsed = util::parse_date(text, std::nullopt);
+    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
+    throw util::Failure({util::Msg::calendar_bad_date_option, {name, std::get<util::DateError>(parsed).in(ctx.lang)}});
+}
+
+// The series as the notes or dla.yaml write it; throws when neither knows it.
+std::string checked_series(const std::string& wanted, const Context& ctx, const std::vector<model::Meeting>& meetings) {
+    std::vector<std::string> known;
+    for (const auto& s : ctx.workspace.config.series) known.push_back(s.id);
+    for (auto& s : query::note_series(meetings))
+        if (std::ranges::none_of(known, [&](const std::string& k) { return util::fold(k) == util::fold(s); }))
+            known.push_back(s);
+    for (const auto& k : known)
+        if (util::fold(k) == util::fold(wanted)) return k;
+    std::string list;
+    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+    if (list.empty()) list = util::tr(ctx.lang, util::Msg::calendar_no_series);
+    throw util::Failure({util::Msg::calendar_unknown_series, {wanted, list}});
+}
+
+}  // namespace
+
+void add_period_options(CLI::App* cmd, PeriodOptions& o, bool with_series) {
+    cmd->add_option("--since", o.since, "Réunions à partir de ce jour (2024-01-01, 1er janvier 2024…)")->type_name("DATE");
+    cmd->add_option("--until", o.until, "Réunions jusqu'à ce jour inclus")->type_name("DATE");
+    if (with_series) cmd->add_option("--series", o.series, "Seulement cette série (par exemple interdla)")->type_name("ID");
+}
+
+query::MeetingScope meeting_scope(const Context& ctx, const PeriodOptions& o, const std::vector<model::Meeting>& meetings) {
+    query::MeetingScope scope;
+    scope.today = ctx.today;
+    scope.since = date_option("--since", o.since, ctx);
+    scope.until = date_option("--until", o.until, ctx);
+    if (scope.since && scope.until && *scope.until < *scope.since)
+        throw util::Failure({util::Msg::report_range_backwards, {util::to_iso(*scope.until), util::to_iso(*scope.since)}});
+    if (!o.series.empty()) scope.series = checked_series(o.series, ctx, meetings);
+    return scope;
+}
+
+render::ReportScope report_scope(const Context& ctx, const query::MeetingScope& scope, std::size_t meetings) {
+    return {ctx.lang, scope.series, scope.since, scope.until, meetings};
+}
+
+}  // namespace dla::cli

@@ -1,0 +1,79 @@
+// dla summary [NOTE | --last | --since DATE --until DATE]: the digest of a meeting or of
+// a period, for a terminal, an e-mail (markdown), a funder (html) or a script (json).
+#include <iostream>
+
+#include "commands.hpp"
+#include "dla/query/summary.hpp"
+#include "dla/render/json.hpp"
+#include "dla/render/summary.hpp"
+#include "dla/util/failure.hpp"
+#include "report_options.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+struct SummaryOptions {
+    std::string note;
+    bool last = false;
+    PeriodOptions period;
+};
+
+// The meeting of NOTE among the notes, read on its own when it lies outside the notes folder.
+const model::Meeting* named_note(Context& ctx, const std::string& note, parse::Notes& notes) {
+    const std::string path = load::display_path(ctx.workspace.repo, ctx.cwd / note);
+    for (const auto& m : notes.meetings)
+        if (m.path == path) return &m;
+    auto extra = parse::read_notes(ctx.workspace, ctx.cwd, {note});  // throws when it does not exist
+    if (extra.meetings.size() != 1) throw util::Failure({util::Msg::report_unknown_note, {note}});
+    notes.diagnostics.insert(notes.diagnostics.end(), extra.diagnostics.begin(), extra.diagnostics.end());
+    notes.meetings.push_back(std::move(extra.meetings.front()));
+    return &notes.meetings.back();
+}
+
+int run_summary(Context& ctx, const SummaryOptions& o) {
+    const std::string format = choose_format(ctx, {"text", "markdown", "html", "json"}, "text");
+    const bool has_period = !o.period.since.empty() || !o.period.until.empty();
+    if ((!o.note.empty() && (o.last || has_period || !o.period.series.empty())) || (o.last && has_period))
+        throw util::Failure({util::Msg::summary_one_scope, {}});
+    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+    const query::MeetingScope scope = meeting_scope(ctx, o.period, notes.meetings);
+    const bool period = scope.since || scope.until;
+
+    std::vector<const model::Meeting*> meetings;
+    if (!o.note.empty()) {
+        meetings = {named_note(ctx, o.note, notes)};
+    } else {
+        auto held = query::held_meetings(notes.meetings, scope);
+        if (period) meetings = std::move(held);
+        else if (!held.empty()) meetings = {held.back()};  // --last, the default: the newest meeting held
+    }
+    report_problems(ctx, notes.diagnostics);
+
+    const auto& config = ctx.workspace.config;
+    const query::Summary summary = query::summarise(notes.meetings, meetings, config, ctx.today);
+    const render::SummaryOptions options{report_scope(ctx, scope, meetings.size()), period, ctx.today};
+    if (format == "json") std::cout << render::summary_json(summary, config, options);
+    else if (format == "html") std::cout << render::summary_html(summary, config, options);
+    else if (format == "markdown") std::cout << render::summary_markdown(summary, config, options);
+    else std::cout << render::summary_text(summary, config, options, ctx.style, ctx.width);
+    return 0;
+}
+
+}  // namespace
+
+void register_summary(CLI::App& app, Selected& selected) {
+    auto o = std::make_shared<SummaryOptions>();
+    CLI::App* cmd = app.add_subcommand("summary", "Synthèse d'une réunion ou d'une période : présents, décisions, actions, nouvelles, prochaines dates");
+    cmd->add_option("note", o->note, "Le compte rendu à résumer (par défaut : la dernière réunion tenue)")->type_name("NOTE");
+    cmd->add_flag("--last", o->last, "La dernière réunion tenue (par défaut)");
+    add_period_options(cmd, o->period, true);
+    cmd->footer("Formats (--format) : text (par défaut), markdown (pour un courriel ou le site du réseau),\n"
+                "html (page autonome à imprimer en PDF, avec l'en-tête et le pied de page de dla.yaml), json.\n"
+                "Exemples :\n  dla summary\n  dla summary notes/2024/2024-04-04-interdla-4.md --format markdown\n"
+                "  dla summary --format html > synthese.html\n"
+                "  dla summary --since 2024-01-01 --until 2024-06-30 --format html > bilan-semestre.html");
+    cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_summary(ctx, *o); }; });
+}
+
+}  // namespace dla::cli

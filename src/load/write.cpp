@@ -1,0 +1,143 @@
+#include "dla/load/write.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <random>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "dla/util/failure.hpp"
+
+namespace fs = std::filesystem;
+
+namespace dla::load {
+
+namespace {
+
+[[noreturn]] void fail(const fs::path& path, int error) {
+    throw util::Failure({util::Msg::write_failed, {path.string(), std::strerror(error)}});
+}
+
+// Closes a descriptor on scope exit and removes the temporary file unless committed.
+class TempFile {
+public:
+    TempFile(int fd, fs::path path) : m_fd(fd), m_path(std::move(path)) {}
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+    ~TempFile() {
+        if (m_fd >= 0) ::close(m_fd);
+        if (!m_committed) ::unlink(m_path.c_str());
+    }
+    [[nodiscard]] int fd() const { return m_fd; }
+    [[nodiscard]] const fs::path& path() const { return m_path; }
+    // Closes the descriptor; false (with errno) when the last writes failed.
+    bool close() {
+        const int fd = m_fd;
+        m_fd = -1;
+        return ::close(fd) == 0;
+    }
+    void commit() { m_committed = true; }
+
+private:
+    int m_fd;
+    fs::path m_path;
+    bool m_committed = false;
+};
+
+// A new file beside `target`, created exclusively (never an existing one, never through a link).
+TempFile create_beside(const fs::path& target, fs::perms perms) {
+    std::random_device random;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        fs::path temp = target.parent_path() /
+                        ("." + target.filename().string() + ".dla-" + std::to_string(random() % 1000000000u));
+        const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
+                              static_cast<mode_t>(perms));
+        if (fd >= 0) return TempFile(fd, temp);
+        if (errno != EEXIST) fail(target, errno);
+    }
+    fail(target, EEXIST);
+}
+
+void write_all(const TempFile& file, std::string_view bytes, const fs::path& target) {
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(file.fd(), bytes.data(), bytes.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail(target, errno);
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+}
+
+// The rename itself reaches the disk with the folder.
+void flush_folder(const fs::path& target) {
+    const int dir = ::open(target.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
+    }
+}
+
+// Gives the temporary file the name `target` only if nothing has it: false (errno EEXIST)
+// when something does. Once it has the name, no temporary name is left.
+bool rename_no_replace(TempFile& temp, const fs::path& target) {
+    if (::renameat2(AT_FDCWD, temp.path().c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0) {
+        temp.commit();
+        return true;
+    }
+    if (errno != EINVAL && errno != ENOSYS && errno != EOPNOTSUPP) return false;
+    // A file system without RENAME_NOREPLACE: a hard link fails too when the name is taken.
+    if (::link(temp.path().c_str(), target.c_str()) != 0) return false;
+    ::unlink(temp.path().c_str());
+    temp.commit();
+    return true;
+}
+
+}  // namespace
+
+void write_file_atomically(const fs::path& path, std::string_view bytes, fs::perms new_file_perms, IfExists if_exists) {
+    // Through a link, the file it points to is rewritten: the link must stay a link.
+    std::error_code ec;
+    fs::path target = path;
+    if (if_exists == IfExists::keep) {
+        if (target.parent_path().empty()) target = fs::path(".") / target;
+        TempFile temp = create_beside(target, new_file_perms);
+        write_all(temp, bytes, path);
+        if (::fsync(temp.fd()) != 0) fail(path, errno);
+        if (!temp.close()) fail(path, errno);
+        if (!rename_no_replace(temp, target)) {
+            if (errno == EEXIST) throw util::Failure({util::Msg::write_exists, {path.string()}});
+            fail(path, errno);
+        }
+        flush_folder(target);
+        return;
+    }
+    if (fs::is_symlink(path, ec)) {
+        target = fs::weakly_canonical(path, ec);
+        if (ec) fail(path, ec.value());
+    }
+    if (target.parent_path().empty()) target = fs::path(".") / target;
+
+    struct stat old {};
+    const bool existed = ::stat(target.c_str(), &old) == 0;
+    if (!existed && errno != ENOENT) fail(path, errno);
+
+    TempFile temp = create_beside(target, existed ? fs::perms::owner_read | fs::perms::owner_write : new_file_perms);
+    write_all(temp, bytes, path);
+    if (existed) {
+        // The new file takes the place of the old one: it takes its permissions too.
+        if (::fchmod(temp.fd(), old.st_mode & 07777) != 0) fail(path, errno);
+        // Only root may give a file away; for anyone else the owner is already right.
+        if (::fchown(temp.fd(), old.st_uid, old.st_gid) != 0 && errno != EPERM) fail(path, errno);
+    }
+    if (::fsync(temp.fd()) != 0) fail(path, errno);
+    if (!temp.close()) fail(path, errno);
+    if (::rename(temp.path().c_str(), target.c_str()) != 0) fail(path, errno);
+    temp.commit();
+    flush_folder(target);
+}
+
+}  // namespace dla::load

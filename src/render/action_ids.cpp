@@ -1,0 +1,96 @@
+#include "dla/render/action_ids.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "dla/parse/front_matter.hpp"
+#include "dla/parse/markdown.hpp"
+#include "dla/parse/note.hpp"
+#include "dla/util/text.hpp"
+
+namespace dla::render {
+
+namespace md = parse::markdown;
+
+namespace {
+
+// File line where each list item starts → file line where its first paragraph ends.
+void item_ends(cmark_node* node, int first_line, std::map<int, int>& out) {
+    for (cmark_node* c = md::first_child(node); c; c = md::next(c)) {
+        if (md::kind(c) == md::Kind::item) {
+            for (cmark_node* p = md::first_child(c); p; p = md::next(p))
+                if (md::kind(p) == md::Kind::paragraph) {
+                    out.emplace(first_line + md::start_line(c) - 1, first_line + md::end_line(p) - 1);
+                    break;
+                }
+        }
+        item_ends(c, first_line, out);
+    }
+}
+
+// Byte offset where line `line` (1-based) ends, its blanks and line break excluded; lines end
+// as the parser counts them: LF, CRLF or a lone CR. npos past the last line.
+std::size_t content_end(std::string_view bytes, int line) {
+    int current = 1;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= bytes.size(); ++i) {
+        const bool end = i == bytes.size() || bytes[i] == '\n' || bytes[i] == '\r';
+        if (!end) continue;
+        if (current == line) {
+            std::size_t e = i;
+            while (e > start && (bytes[e - 1] == ' ' || bytes[e - 1] == '\t')) --e;
+            return e;
+        }
+        if (i == bytes.size()) break;
+        if (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+        ++current;
+        start = i + 1;
+    }
+    return std::string_view::npos;
+}
+
+// The note as read, the parts a new id changes set aside: what must not change.
+model::Meeting read(std::string_view path, std::string_view bytes, const model::Config& config) {
+    diag::Sink sink;
+    model::Meeting m = parse::parse_note(path, bytes, config, sink);
+    for (auto& s : m.sections) s.markdown.clear();
+    return m;
+}
+
+}  // namespace
+
+std::optional<std::string> with_action_ids(std::string_view path, std::string_view bytes,
+                                           const std::vector<IdInsertion>& ids, const model::Config& config) {
+    const std::string text = util::normalize_newlines(bytes);
+    const parse::NoteParts parts = parse::split_front_matter(text);
+    const md::Document doc = md::parse(parts.body);
+    std::map<int, int> ends;
+    item_ends(doc.get(), parts.body_first_line, ends);
+
+    // Inserted from the end of the file backwards, so that earlier offsets stay valid.
+    std::vector<std::pair<std::size_t, const IdInsertion*>> at;
+    for (const auto& id : ids) {
+        auto it = ends.find(id.line);
+        if (it == ends.end() || id.id.empty()) return std::nullopt;
+        const std::size_t offset = content_end(bytes, it->second);
+        if (offset == std::string_view::npos) return std::nullopt;
+        at.emplace_back(offset, &id);
+    }
+    std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::string out(bytes);
+    for (const auto& [offset, id] : at) out.insert(offset, " ^" + id->id);
+
+    // Read back: the same note, but for the ids of those actions (and their text as written).
+    model::Meeting expected = read(path, bytes, config);
+    for (const auto& id : ids) {
+        auto a = std::find_if(expected.actions.begin(), expected.actions.end(),
+                              [&](const model::Action& x) { return x.line == id.line; });
+        if (a == expected.actions.end() || !a->id.empty() || (!id.text.empty() && a->text != id.text)) return std::nullopt;
+        a->id = id.id;
+        a->raw += " ^" + id.id;
+    }
+    if (read(path, out, config) != expected) return std::nullopt;
+    return out;
+}
+
+}  // namespace dla::render

@@ -1,0 +1,115 @@
+#include "dla/load/write.hpp"
+
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+
+#include <doctest/doctest.h>
+
+#include "dla/util/failure.hpp"
+
+using namespace dla;
+namespace fs = std::filesystem;
+
+namespace {
+
+class TempDir {
+public:
+    TempDir() {
+        std::random_device random;
+        m_path = fs::temp_directory_path() / ("dla-unit-write-" + std::to_string(random()) + std::to_string(random()));
+        fs::create_directories(m_path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(m_path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    [[nodiscard]] const fs::path& path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+std::string read(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::size_t entries(const fs::path& dir) {
+    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("write_file_atomically") {
+    TempDir dir;
+    const fs::path note = dir.path() / "note.md";
+    SUBCASE("a new file") {
+        load::write_file_atomically(note, "---\r\ntitle: T\r\n---\r\n");
+        CHECK(read(note) == "---\r\ntitle: T\r\n---\r\n");
+        CHECK(entries(dir.path()) == 1);  // no temporary file left
+        CHECK((fs::status(note).permissions() & fs::perms::owner_write) != fs::perms::none);
+    }
+    SUBCASE("an existing file keeps its permissions") {
+        std::ofstream(note) << "ancien";
+        fs::permissions(note, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+        load::write_file_atomically(note, "nouveau");
+        CHECK(read(note) == "nouveau");
+        CHECK(fs::status(note).permissions() == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+        CHECK(entries(dir.path()) == 1);
+    }
+    SUBCASE("through a link, the file it points to") {
+        std::ofstream(note) << "ancien";
+        const fs::path link = dir.path() / "lien.md";
+        fs::create_symlink("note.md", link);
+        load::write_file_atomically(link, "nouveau");
+        CHECK(fs::is_symlink(link));
+        CHECK(read(note) == "nouveau");
+    }
+    SUBCASE("a failure says so and leaves nothing behind") {
+        const fs::path missing = dir.path() / "absent" / "note.md";
+        try {
+            load::write_file_atomically(missing, "x");
+            FAIL("no failure");
+        } catch (const util::Failure& f) {
+            CHECK(f.phrase().in(util::Lang::fr) == "écriture impossible : " + missing.string() + " (No such file or directory)");
+        }
+        CHECK(entries(dir.path()) == 0);
+    }
+}
+
+TEST_CASE("write_file_atomically: IfExists::keep never overwrites") {
+    TempDir dir;
+    const fs::path note = dir.path() / "note.md";
+    auto keep = [&](const fs::path& path, std::string_view bytes) {
+        load::write_file_atomically(path, bytes, load::k_new_file_perms, load::IfExists::keep);
+    };
+    SUBCASE("a new file is created whole") {
+        keep(note, "---\ntitle: T\n---\n");
+        CHECK(read(note) == "---\ntitle: T\n---\n");
+        CHECK(entries(dir.path()) == 1);
+    }
+    SUBCASE("an existing file is left byte for byte, and said") {
+        std::ofstream(note) << "ancien";
+        try {
+            keep(note, "nouveau");
+            FAIL("no failure");
+        } catch (const util::Failure& f) {
+            CHECK(f.phrase().in(util::Lang::fr) == note.string() + " existe déjà : rien n'a été écrit");
+        }
+        CHECK(read(note) == "ancien");
+        CHECK(entries(dir.path()) == 1);  // no temporary file left
+    }
+    SUBCASE("a link, even a broken one, is something there") {
+        fs::create_symlink("ailleurs.md", note);
+        CHECK_THROWS_AS(keep(note, "nouveau"), util::Failure);
+        CHECK(fs::is_symlink(note));
+        CHECK_FALSE(fs::exists(dir.path() / "ailleurs.md"));
+        CHECK(entries(dir.path()) == 1);
+    }
+}

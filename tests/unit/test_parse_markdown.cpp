@@ -1,0 +1,63 @@
+#include "dla/parse/markdown.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+using namespace dla::parse;
+namespace md = dla::parse::markdown;
+
+namespace {
+
+std::string repeat(std::string_view piece, int times) {
+    std::string out;
+    for (int i = 0; i < times; ++i) out += piece;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("walk") {
+    SUBCASE("every node under the root, in document order") {
+        auto doc = md::parse("# Titre\n\n- un\n  - deux\n- trois\n");
+        std::vector<md::Kind> kinds;
+        std::vector<std::string> items;
+        md::walk(doc.get(), [&](cmark_node* n) {
+            kinds.push_back(md::kind(n));
+            if (md::kind(n) == md::Kind::paragraph) items.push_back(md::plain_text(n));
+            return true;
+        });
+        CHECK(items == std::vector<std::string>{"un", "deux", "trois"});
+        CHECK(kinds.front() == md::Kind::heading);
+        CHECK(std::count(kinds.begin(), kinds.end(), md::Kind::item) == 3);
+    }
+    SUBCASE("false skips the children, not the siblings") {
+        auto doc = md::parse("- un\n  - deux\n- trois\n\nfin\n");
+        std::vector<md::Kind> kinds;
+        md::walk(doc.get(), [&](cmark_node* n) {
+            kinds.push_back(md::kind(n));
+            return md::kind(n) != md::Kind::item;
+        });
+        CHECK(kinds == std::vector<md::Kind>{md::Kind::list, md::Kind::item, md::Kind::item, md::Kind::paragraph,
+                                             md::Kind::other});
+    }
+    SUBCASE("a tree 100,000 deep costs no stack") {
+        auto doc = md::parse(repeat("> ", 100'000) + "fond\n");
+        int nodes = 0;
+        md::walk(doc.get(), [&](cmark_node*) { return ++nodes, true; });
+        CHECK(nodes == 100'002);  // the quotes, the paragraph, its text
+    }
+}
+
+TEST_CASE("plain_text") {
+    SUBCASE("markup removed, breaks as spaces") {
+        auto doc = md::parse("## Tour **d'actualités** `code`\n");
+        CHECK(md::plain_text(md::first_child(doc.get())) == "Tour d'actualités code");
+    }
+    SUBCASE("emphasis nested 50,000 deep") {
+        auto doc = md::parse("## " + repeat("*", 100'000) + "x" + repeat("*", 100'000) + "\n");
+        CHECK(md::plain_text(md::first_child(doc.get())) == "x");
+    }
+}
