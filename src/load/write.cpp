@@ -21,7 +21,10 @@ namespace {
     throw util::Failure({util::Msg::write_failed, {path.string(), std::strerror(error)}});
 }
 
-// Closes a descriptor on scope exit and removes the temporary file unless committed.
+// The new content, before it takes the target's name. Preferably an unnamed file
+// (O_TMPFILE): if the process dies at any point — killed, power cut — the kernel drops
+// it and nothing is left in the folder. Where the file system cannot (EOPNOTSUPP), a
+// hidden file beside the target, removed on every failure this process sees.
 class TempFile {
 public:
     TempFile(int fd, fs::path path) : m_fd(fd), m_path(std::move(path)) {}
@@ -29,33 +32,57 @@ public:
     TempFile& operator=(const TempFile&) = delete;
     ~TempFile() {
         if (m_fd >= 0) ::close(m_fd);
-        if (!m_committed) ::unlink(m_path.c_str());
+        if (!m_committed && !m_path.empty()) ::unlink(m_path.c_str());
     }
     [[nodiscard]] int fd() const { return m_fd; }
+    [[nodiscard]] bool unnamed() const { return m_path.empty(); }
     [[nodiscard]] const fs::path& path() const { return m_path; }
-    // Closes the descriptor; false (with errno) when the last writes failed.
-    bool close() {
-        const int fd = m_fd;
-        m_fd = -1;
-        return ::close(fd) == 0;
+    // Gives an unnamed file the name `name`, which must be free; false (with errno) if not.
+    bool link_as(const fs::path& name) {
+        const std::string proc = "/proc/self/fd/" + std::to_string(m_fd);
+        if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) != 0) return false;
+        m_path = name;
+        return true;
     }
     void commit() { m_committed = true; }
 
 private:
     int m_fd;
-    fs::path m_path;
+    fs::path m_path;  // empty while unnamed
     bool m_committed = false;
 };
 
-// A new file beside `target`, created exclusively (never an existing one, never through a link).
+fs::path hidden_name(const fs::path& target, std::random_device& random) {
+    return target.parent_path() / ("." + target.filename().string() + ".dla-" + std::to_string(random() % 1000000000u));
+}
+
+// A new file beside `target`: unnamed if the file system can, else created exclusively
+// (never an existing one, never through a link).
 TempFile create_beside(const fs::path& target, fs::perms perms) {
+    // Naming it later goes through /proc/self/fd: without /proc, a named file from the start.
+    if (::access("/proc/self/fd", X_OK) == 0) {
+        const int unnamed = ::open(target.parent_path().c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, static_cast<mode_t>(perms));
+        if (unnamed >= 0) return TempFile(unnamed, {});
+        if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) fail(target, errno);
+    }
     std::random_device random;
     for (int attempt = 0; attempt < 100; ++attempt) {
-        fs::path temp = target.parent_path() /
-                        ("." + target.filename().string() + ".dla-" + std::to_string(random() % 1000000000u));
+        fs::path temp = hidden_name(target, random);
         const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW,
                               static_cast<mode_t>(perms));
         if (fd >= 0) return TempFile(fd, temp);
+        if (errno != EEXIST) fail(target, errno);
+    }
+    fail(target, EEXIST);
+}
+
+// Gives an unnamed file a hidden name beside `target`, for the rename over it: the only
+// moment a name other than the target's exists, between two system calls.
+void name_for_rename(TempFile& temp, const fs::path& target) {
+    if (!temp.unnamed()) return;
+    std::random_device random;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        if (temp.link_as(hidden_name(target, random))) return;
         if (errno != EEXIST) fail(target, errno);
     }
     fail(target, EEXIST);
@@ -84,6 +111,11 @@ void flush_folder(const fs::path& target) {
 // Gives the temporary file the name `target` only if nothing has it: false (errno EEXIST)
 // when something does. Once it has the name, no temporary name is left.
 bool rename_no_replace(TempFile& temp, const fs::path& target) {
+    if (temp.unnamed()) {  // linkat never replaces: the name is taken whole, or not at all
+        if (!temp.link_as(target)) return false;
+        temp.commit();
+        return true;
+    }
     if (::renameat2(AT_FDCWD, temp.path().c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) == 0) {
         temp.commit();
         return true;
@@ -106,8 +138,8 @@ void write_file_atomically(const fs::path& path, std::string_view bytes, fs::per
         if (target.parent_path().empty()) target = fs::path(".") / target;
         TempFile temp = create_beside(target, new_file_perms);
         write_all(temp, bytes, path);
+        // Once fsync succeeded the data is on disk: closing (in ~TempFile) can lose nothing.
         if (::fsync(temp.fd()) != 0) fail(path, errno);
-        if (!temp.close()) fail(path, errno);
         if (!rename_no_replace(temp, target)) {
             if (errno == EEXIST) throw util::Failure({util::Msg::write_exists, {path.string()}});
             fail(path, errno);
@@ -134,7 +166,7 @@ void write_file_atomically(const fs::path& path, std::string_view bytes, fs::per
         if (::fchown(temp.fd(), old.st_uid, old.st_gid) != 0 && errno != EPERM) fail(path, errno);
     }
     if (::fsync(temp.fd()) != 0) fail(path, errno);
-    if (!temp.close()) fail(path, errno);
+    name_for_rename(temp, target);
     if (::rename(temp.path().c_str(), target.c_str()) != 0) fail(path, errno);
     temp.commit();
     flush_folder(target);

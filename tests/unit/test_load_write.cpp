@@ -1,6 +1,10 @@
 #include "dla/load/write.hpp"
 
+#include <csignal>
 #include <fstream>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <random>
 #include <sstream>
 #include <string>
@@ -111,5 +115,88 @@ TEST_CASE("write_file_atomically: IfExists::keep never overwrites") {
         CHECK(fs::is_symlink(note));
         CHECK_FALSE(fs::exists(dir.path() / "ailleurs.md"));
         CHECK(entries(dir.path()) == 1);
+    }
+}
+
+// The failures of issue 10, simulated: a full disk, a folder without write permission,
+// a process killed in the middle. Each time: the old file intact, nothing else left.
+TEST_CASE("write_file_atomically: a failure in the middle leaves the old file and nothing else") {
+    TempDir dir;
+    const fs::path note = dir.path() / "note.md";
+    std::ofstream(note) << "ancien contenu";
+    const std::string big(1 << 20, 'x');
+
+    SUBCASE("a full disk (a file size limit: writes fail with EFBIG)") {
+        struct rlimit old {};
+        REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+        struct rlimit small = old;
+        small.rlim_cur = 4096;
+        const auto previous = std::signal(SIGXFSZ, SIG_IGN);
+        REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+        bool failed = false;
+        try {
+            load::write_file_atomically(note, big);
+        } catch (const util::Failure& f) {
+            failed = true;
+            CHECK(f.phrase().in(util::Lang::en).find("File too large") != std::string::npos);
+        }
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, previous);
+        CHECK(failed);
+        CHECK(read(note) == "ancien contenu");
+        CHECK(entries(dir.path()) == 1);
+    }
+    SUBCASE("a folder without write permission") {
+        // root may write anywhere: the attempt runs in a child as nobody when root.
+        fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                        fs::perms::others_read | fs::perms::others_exec);
+        fs::permissions(note, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_read);
+        const pid_t pid = ::fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {
+            if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(3);
+            if (::geteuid() != 0 && ::access(dir.path().c_str(), W_OK) == 0)
+                fs::permissions(dir.path(), fs::perms::owner_write, fs::perm_options::remove);
+            try {
+                load::write_file_atomically(note, "nouveau");
+            } catch (const util::Failure&) {
+                ::_exit(0);
+            }
+            ::_exit(1);
+        }
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        fs::permissions(dir.path(), fs::perms::owner_all);
+        REQUIRE(WIFEXITED(status));
+        if (WEXITSTATUS(status) == 3) {
+            MESSAGE("skipped: cannot become nobody");
+        } else {
+            CHECK(WEXITSTATUS(status) == 0);  // refused, said
+        }
+        CHECK(read(note) == "ancien contenu");
+        CHECK(entries(dir.path()) == 1);
+    }
+    SUBCASE("a process killed while it writes") {
+        // 64 MB written by a child killed after a few milliseconds, at whatever point it is.
+        for (int delay_ms : {1, 5, 20, 80}) {
+            const pid_t pid = ::fork();
+            REQUIRE(pid >= 0);
+            if (pid == 0) {
+                const std::string huge(64u << 20, 'n');
+                load::write_file_atomically(note, huge);
+                ::_exit(0);
+            }
+            ::usleep(static_cast<useconds_t>(delay_ms) * 1000);
+            ::kill(pid, SIGKILL);
+            int status = 0;
+            ::waitpid(pid, &status, 0);
+            const std::string now = read(note);
+            CHECK((now == "ancien contenu" || now.size() == (64u << 20)));
+            std::string names;
+            for (const auto& e : fs::directory_iterator(dir.path())) names += e.path().filename().string() + " ";
+            INFO("after ", delay_ms, " ms: ", names);
+            CHECK(entries(dir.path()) == 1);  // no temporary file, whenever it died
+            std::ofstream(note, std::ios::trunc) << "ancien contenu";
+        }
     }
 }

@@ -20,6 +20,8 @@ enum class IfExists {
 
 /// Replaces or creates `path` with `bytes` atomically: a temporary file in the same
 /// folder, written, flushed to disk, then renamed over `path` (and the folder flushed).
+/// The temporary file is unnamed (O_TMPFILE) until the rename where the file system
+/// allows it, so that a process killed at any point leaves nothing behind.
 /// An existing file keeps its permissions (and its owner and group when allowed); a new
 /// one gets `new_file_perms` less the umask. A symbolic link is followed: its target is
 /// rewritten and the link stays. Throws util::Failure (`write_failed`), leaving `path`
