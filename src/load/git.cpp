@@ -200,7 +200,10 @@ std::vector<SourceFile> GitRepository::notes_at(const Revision& revision, const 
         check(git_blob_lookup(&blob_raw, m_repo.get(), &f.id));
         Blob blob(blob_raw);
         Buffer filtered;
-        git_blob_filter_options options = GIT_BLOB_FILTER_OPTIONS_INIT;
+        // As GIT_BLOB_FILTER_OPTIONS_INIT, whose partial initializer clang warns about.
+        git_blob_filter_options options{};
+        options.version = GIT_BLOB_FILTER_OPTIONS_VERSION;
+        options.flags = GIT_BLOB_FILTER_CHECK_FOR_BINARY;
         check(git_blob_filter(&filtered.buf, blob.get(), f.tree_path.c_str(), &options));
         const fs::path full = top / f.tree_path;
         files.push_back(SourceFile{display_path(repo, full), full, filtered.str(), 0});

@@ -391,8 +391,10 @@ TEST_CASE("format_french_short") {
     CHECK(format_french_short(days({2024, 6, 10}, 3)) == "du 10 au 12 juin");
     CHECK(format_french_short(days({2024, 6, 30}, 2)) == "30 juin et 1er juillet");
     CHECK(format_french_short(days({2024, 12, 30}, 4)) == "du 30 décembre au 2 janvier");
-    // The same day and month a year apart still say both ends.
-    CHECK(format_french_short(DateRange{{2024, 6, 10}, {2025, 6, 12}}) == "du 10 juin au 12 juin");
+    // A year or more apart, the years are said: without them it would read as three days.
+    CHECK(format_french_short(DateRange{{2024, 6, 10}, {2025, 6, 12}}) == "du 10 juin 2024 au 12 juin 2025");
+    CHECK(format_french_short(DateRange{{2024, 6, 10}, {2025, 6, 9}}) == "du 10 juin au 9 juin");
+    CHECK(format_english_short(DateRange{{2024, 6, 10}, {2026, 1, 2}}) == "10 June 2024 to 2 January 2026");
 }
 
 TEST_CASE("format_english_short") {
