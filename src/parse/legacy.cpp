@@ -1,0 +1,599 @@
+#include "dla/parse/legacy.hpp"
+
+#include <algorithm>
+
+#include "dla/parse/body.hpp"
+#include "dla/util/text.hpp"
+
+namespace dla::parse::legacy {
+
+namespace {
+
+using Kind = Block::Kind;
+
+bool blank(std::string_view line) { return util::trim(line).empty(); }
+
+bool has_lowercase(std::string_view text) {
+    const std::string f = util::fold(text);  // folded is lowercase: compare letters
+    std::string letters;
+    for (char c : text)
+        if (std::islower(static_cast<unsigned char>(c))) return true;
+    // Accented lowercase letters (é, è, à…) are two bytes starting with 0xC3 0xA0..0xBF.
+    for (std::size_t i = 0; i + 1 < text.size(); ++i)
+        if (static_cast<unsigned char>(text[i]) == 0xC3 && static_cast<unsigned char>(text[i + 1]) >= 0xA0) return true;
+    return f.empty();
+}
+
+// Section titles that hold actions written `Owner : task`.
+bool actions_title(std::string_view text) {
+    const std::string f = util::fold(text);
+    return f == "actions" || f == "actions a mener" || f == "a faire" || f == "taches" || f == "prochaines actions" ||
+           f == "suites a donner" || f == "releve des actions" || f == "next steps" || f == "prochaines etapes";
+}
+
+// `Owner : task` where the owner is one to four capitalised words.
+std::optional<std::pair<std::string, std::string>> owner_task(std::string_view text) {
+    const auto colon = text.find(" : ") != std::string_view::npos ? text.find(" : ") : text.find(": ");
+    if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+    const std::string owner(util::trim(text.substr(0, colon)));
+    const std::string task(util::trim(text.substr(text.find(':', colon) + 1)));
+    const auto words = util::split_trimmed(owner, " ");
+    if (words.empty() || words.size() > 4 || task.empty()) return std::nullopt;
+    for (const auto& w : words) {
+        const auto c = static_cast<unsigned char>(w[0]);
+        if (!(std::isupper(c) || c == 0xC3 || std::isdigit(c))) return std::nullopt;
+    }
+    return std::pair{owner, task};
+}
+
+class Reader {
+public:
+    Reader(std::string_view text, const model::Config& config, const ImportOptions& options)
+        : m_config(config), m_options(options) {
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+            auto nl = text.find('\n', pos);
+            if (nl == std::string_view::npos) nl = text.size();
+            m_lines.push_back(clean_text(text.substr(pos, nl - pos)));
+            pos = nl + 1;
+        }
+        m_out.date = options.date;
+    }
+
+    LegacyMinutes read();
+
+private:
+    [[nodiscard]] std::optional<std::size_t> next_nonblank(std::size_t i) const {
+        for (std::size_t k = i + 1; k < m_lines.size(); ++k)
+            if (!blank(m_lines[k])) return k;
+        return std::nullopt;
+    }
+    [[nodiscard]] bool is_heading(std::size_t i) const;
+    [[nodiscard]] bool closing_from(std::size_t i) const;
+    void start_section(std::string title, int line);
+    bool structure_line(std::size_t i);
+    void preamble_line(std::size_t i);
+    void body_line(std::size_t i);
+    void news_line(std::size_t i, const LineShape& sh);
+    void events_line(std::size_t i, const LineShape& sh);
+    std::size_t table_block(std::size_t i);
+    void add_paragraph(std::size_t i, std::string text, bool warn);
+    void add_block(Block b);
+    void finish_preamble();
+
+    const model::Config& m_config;
+    const ImportOptions& m_options;
+    std::vector<std::string> m_lines;
+    LegacyMinutes m_out;
+
+    bool m_in_body = false;
+    bool m_after_blank = true;
+    enum class Mode { none, people, agenda, actions } m_mode = Mode::none;
+    PeopleRole m_people_role = PeopleRole::attendees;
+    SectionKind m_kind = SectionKind::other;
+    bool m_actions_section = false;
+    // Preamble lines not read as structure: before or after the title.
+    struct Loose {
+        std::size_t index;
+        bool after_title;
+        bool before_structure;
+    };
+    std::vector<Loose> m_loose;
+    bool m_structure_seen = false;
+    bool m_title_found = false;
+    std::vector<std::string> m_seen_titles;
+    std::vector<Section> m_closing;
+};
+
+bool Reader::is_heading(std::size_t i) const {
+    const std::string_view t = util::trim(m_lines[i]);
+    if (t.starts_with("# ") || t.starts_with("## ")) return true;
+    if (t.empty() || m_lines[i].find('\t') != std::string::npos) return false;
+    const LineShape sh = shape(m_lines[i]);
+    if (sh.bullet || sh.indent > 0 || closing_line(t)) return false;
+    const bool standalone = (i == 0 || blank(m_lines[i - 1])) && (i + 1 == m_lines.size() || blank(m_lines[i + 1]));
+    if (!standalone || util::split_trimmed(t, " ").size() > 16 || t.size() > 160) return false;
+    if (people_line(t) || agenda_label(t)) return false;
+    if (parse::section_kind(t, m_config) != SectionKind::other || actions_title(t)) return true;
+    const char last = t.back();
+    if (last == ':' || last == '.' || last == ',' || last == ';') return false;
+    if (title_line(t, m_config) && !m_in_body) return false;
+    if (auto next = next_nonblank(i)) {
+        const LineShape n = shape(m_lines[*next]);
+        if ((n.bullet && n.indent == 0) || m_lines[*next].find('\t') != std::string::npos) return true;
+    }
+    // A line in capitals, in the body, is a slide title.
+    return m_in_body && !has_lowercase(t) && util::split_trimmed(t, " ").size() >= 3;
+}
+
+bool Reader::closing_from(std::size_t i) const {
+    for (std::size_t k = i; k < m_lines.size(); ++k)
+        if (!blank(m_lines[k]) && !closing_line(m_lines[k])) return false;
+    return closing_line(m_lines[i]);
+}
+
+void Reader::start_section(std::string title, int line) {
+    m_in_body = true;
+    m_mode = Mode::none;
+    m_kind = parse::section_kind(title, m_config);
+    m_actions_section = actions_title(title);
+    const std::string f = util::fold(title);
+    // The same title on the next slide continues the section.
+    if (!m_out.sections.empty() && util::fold(m_out.sections.back().title) == f) return;
+    if (std::find(m_seen_titles.begin(), m_seen_titles.end(), f) != m_seen_titles.end()) title += " (suite)";
+    m_seen_titles.push_back(f);
+    m_out.sections.push_back(Section{title, {}, line});
+}
+
+void Reader::add_block(Block b) {
+    if (m_out.sections.empty()) m_out.sections.push_back(Section{"", {}, b.line});
+    m_out.sections.back().blocks.push_back(std::move(b));
+}
+
+void Reader::add_paragraph(std::size_t i, std::string text, bool warn) {
+    const int line = static_cast<int>(i + 1);
+    if (warn) m_out.kept.push_back({line, std::string(util::trim(m_lines[i]))});
+    std::string md = escape_stray_stars(text);
+    if (md.starts_with("+ ")) md = "\\" + md;
+    if (md.starts_with("#")) md = "\\" + md;
+    auto& blocks = m_out.sections.empty() ? m_out.sections.emplace_back().blocks : m_out.sections.back().blocks;
+    if (!m_after_blank && !blocks.empty() && blocks.back().kind == Kind::paragraph) {
+        blocks.back().text += "\n" + md;
+        return;
+    }
+    add_block(Block{Kind::paragraph, 0, md, {}, line});
+}
+
+// People and agenda lines, wherever they stand. True when the line was one.
+bool Reader::structure_line(std::size_t i) {
+    const LineShape sh = shape(m_lines[i]);
+    if (auto p = people_line(sh.text)) {
+        m_structure_seen = true;
+        m_mode = Mode::people;
+        m_people_role = p->role;
+        if (!p->rest.empty()) {
+            auto people = split_people(p->rest);
+            switch (p->role) {
+            case PeopleRole::attendees: m_out.attendees.insert(m_out.attendees.end(), people.begin(), people.end()); break;
+            case PeopleRole::excused: m_out.excused.insert(m_out.excused.end(), people.begin(), people.end()); break;
+            case PeopleRole::absent: m_out.absent.insert(m_out.absent.end(), people.begin(), people.end()); break;
+            case PeopleRole::minute_taker:
+                if (!people.empty() && !m_out.minute_taker) m_out.minute_taker = people.front();
+                break;
+            }
+        }
+        return true;
+    }
+    if (auto rest = agenda_label(sh.text)) {
+        m_structure_seen = true;
+        m_mode = Mode::agenda;
+        for (const auto& piece : util::split_trimmed(*rest, ";")) {
+            std::string p = piece;
+            if (p.ends_with('.')) p.pop_back();
+            const LineShape ps = shape(p);  // "1. Budget ; 2. Calendrier"
+            m_out.agenda.push_back(agenda_line(ps.text));
+        }
+        return true;
+    }
+    if (m_mode == Mode::people && (sh.bullet || !m_after_blank)) {
+        PeopleRole role = m_people_role;
+        if (sh.task == 'x') role = PeopleRole::attendees;
+        else if (sh.task == ' ') role = PeopleRole::absent;
+        auto people = split_people(sh.text);
+        auto& into = role == PeopleRole::excused ? m_out.excused : role == PeopleRole::absent ? m_out.absent : m_out.attendees;
+        if (role == PeopleRole::minute_taker) {
+            if (!people.empty() && !m_out.minute_taker) m_out.minute_taker = people.front();
+        } else {
+            into.insert(into.end(), people.begin(), people.end());
+        }
+        return true;
+    }
+    if (m_mode == Mode::agenda && (sh.bullet || !m_after_blank)) {
+        m_out.agenda.push_back(agenda_line(sh.text));
+        return true;
+    }
+    return false;
+}
+
+void Reader::preamble_line(std::size_t i) {
+    std::string t(util::trim(m_lines[i]));
+    while (t.starts_with('#')) t = std::string(util::trim(std::string_view(t).substr(1)));
+    if (!m_title_found) {
+        if (auto tl = title_line(t, m_config)) {
+            m_out.title = t;
+            m_out.series = tl->series;
+            m_out.number = tl->number;
+            m_title_found = true;
+            if (!m_out.date)
+                if (auto d = find_date(t, m_options.today)) m_out.date = d->date;
+            return;
+        }
+    }
+    if (auto l = label_line(t); l && !l->rest.empty()) {
+        const std::string f = util::fold(l->label);
+        if (f == "lieu" || f == "adresse" || f == "location") {
+            m_out.location = l->rest;
+            m_structure_seen = true;
+            return;
+        }
+        if (f == "theme" || f == "objet" || f == "sujet" || f == "thematique") {
+            m_out.theme = l->rest;
+            m_structure_seen = true;
+            return;
+        }
+        if (f == "format" || f == "modalite") {
+            if (auto fm = format_line(l->rest); !fm.empty() && m_out.format.empty()) {
+                m_out.format = fm;
+                m_structure_seen = true;
+                return;
+            }
+        }
+        if (f == "horaire" || f == "horaires" || f == "heure") {
+            auto parsed = util::parse_time_range(l->rest);
+            if (auto* r = std::get_if<util::TimeRange>(&parsed)) {
+                m_out.time = util::to_iso(r->start);
+                m_structure_seen = true;
+                return;
+            }
+        }
+    }
+    if (auto fm = format_line(t); !fm.empty() && m_out.format.empty()) {
+        m_out.format = fm;
+        m_structure_seen = true;
+        return;
+    }
+    if (!m_out.date) {
+        if (auto d = find_date(t, m_options.today)) {
+            // What stands around the date: a label, a weekday, the format.
+            std::string around = util::fold(d->before + " " + d->after);
+            for (std::string_view w : {"date", "reunion du", "reunion", "seance du", "le", "du", "en"}) {
+                if (around.starts_with(w) && (around.size() == w.size() || around[w.size()] == ' '))
+                    around = std::string(util::trim(std::string_view(around).substr(w.size())));
+            }
+            if (auto fm = format_line(around); !fm.empty() && m_out.format.empty()) {
+                m_out.format = fm;
+                around.clear();
+            }
+            m_out.date = d->date;
+            m_structure_seen = true;
+            if (around.empty()) return;
+            if (!m_title_found) {
+                m_out.title = t;
+                m_title_found = true;
+                return;
+            }
+        }
+    }
+    m_loose.push_back({i, m_title_found, !m_structure_seen});
+}
+
+void Reader::news_line(std::size_t i, const LineShape& sh) {
+    const int line = static_cast<int>(i + 1);
+    if (sh.indent == 0)
+        if (auto d = department_line(sh.text, m_config)) {
+            add_block(Block{Kind::heading, 3, d->label, {}, line});
+            for (const auto& item : d->items) add_block(Block{Kind::bullet, 0, escape_stray_stars(item), {}, line});
+            return;
+        }
+    auto& blocks = m_out.sections.back().blocks;
+    if (sh.bullet && sh.indent > 0 && !blocks.empty() && blocks.back().kind == Kind::bullet) {
+        add_block(Block{Kind::bullet, 1, escape_stray_stars(sh.text), {}, line});
+        return;
+    }
+    // Not a department's news: kept as a paragraph after the subsections, said.
+    const bool continues = !m_after_blank && !blocks.empty() && blocks.back().kind == Kind::paragraph;
+    if (continues) {
+        add_paragraph(i, sh.text, false);
+        return;
+    }
+    m_after_blank = true;
+    add_paragraph(i, sh.text, true);
+}
+
+void Reader::events_line(std::size_t i, const LineShape& sh) {
+    const int line = static_cast<int>(i + 1);
+    // `- 14/05/2024 : Sujet` → a row of a Date | Sujet table.
+    if (sh.bullet) {
+        const auto colon = sh.text.find(" : ") != std::string::npos ? sh.text.find(" : ") : sh.text.find(" \xE2\x80\x93 ");
+        if (colon != std::string::npos) {
+            const std::string date_text(util::trim(std::string_view(sh.text).substr(0, colon)));
+            const std::string subject(util::trim(std::string_view(sh.text).substr(sh.text.find(' ', colon + 1) + 1)));
+            auto parsed = util::parse_date_range(date_text, m_out.date);
+            if (std::holds_alternative<util::DateRange>(parsed)) {
+                auto& blocks = m_out.sections.back().blocks;
+                if (blocks.empty() || blocks.back().kind != Kind::table || blocks.back().rows.front().size() != 2)
+                    add_block(Block{Kind::table, 0, "", {{"Date", "Sujet"}}, line});
+                m_out.sections.back().blocks.back().rows.push_back({cell_markdown(date_text), cell_markdown(subject)});
+                return;
+            }
+        }
+    }
+    m_after_blank = true;
+    add_paragraph(i, sh.bullet ? "- " + sh.text : sh.text, true);
+}
+
+// The tab-separated lines from `i` on as a table (or as cells with their own titles);
+// returns the index of the last line used.
+std::size_t Reader::table_block(std::size_t i) {
+    std::size_t end = i;
+    while (end + 1 < m_lines.size() && m_lines[end + 1].find('\t') != std::string::npos) ++end;
+    const int line = static_cast<int>(i + 1);
+    std::vector<std::vector<std::string>> raw;
+    for (std::size_t k = i; k <= end; ++k) raw.push_back(tab_cells(m_lines[k]));
+
+    // A grid whose every cell starts with its own title (`<p>CESSER</p> …`): one
+    // sub-heading per cell, in reading order.
+    bool titled = true;
+    std::size_t cells = 0;
+    for (const auto& row : raw)
+        for (const auto& c : row)
+            if (!c.empty()) {
+                ++cells;
+                titled = titled && c.starts_with("<p>") && c.find("</p>") != std::string::npos && c.find("</p>") < 120;
+            }
+    if (titled && cells > 1) {
+        for (const auto& row : raw)
+            for (const auto& c : row) {
+                if (c.empty()) continue;
+                const auto close = c.find("</p>");
+                add_block(Block{Kind::heading, 3, cell_markdown(c.substr(3, close - 3)), {}, line});
+                std::string rest = c.substr(close + 4);
+                // `<p>…</p>` are paragraphs; `• …` items are bullets.
+                std::size_t pos = 0;
+                while (pos < rest.size()) {
+                    const auto open = rest.find("<p>", pos);
+                    const auto ul = rest.find("<ul", pos);
+                    if (ul != std::string::npos && (open == std::string::npos || ul < open)) {
+                        const auto close_ul = rest.find("</ul>", ul);
+                        const std::string items = rest.substr(ul, close_ul == std::string::npos ? std::string::npos : close_ul - ul);
+                        for (const auto& item : util::split_trimmed(cell_markdown(items), "<br>\xE2\x80\xA2"))
+                            if (auto it = std::string(util::trim(item)); !it.empty()) {
+                                if (it.starts_with("\xE2\x80\xA2")) it = std::string(util::trim(std::string_view(it).substr(3)));
+                                add_block(Block{Kind::bullet, 0, it, {}, line});
+                            }
+                        pos = close_ul == std::string::npos ? rest.size() : close_ul + 5;
+                        m_after_blank = true;
+                    } else if (open != std::string::npos) {
+                        const auto close_p = rest.find("</p>", open);
+                        const std::string text = cell_markdown(rest.substr(open + 3, close_p == std::string::npos ? std::string::npos : close_p - open - 3));
+                        if (!text.empty()) add_block(Block{Kind::paragraph, 0, text, {}, line});
+                        pos = close_p == std::string::npos ? rest.size() : close_p + 4;
+                    } else {
+                        const std::string text = cell_markdown(rest.substr(pos));
+                        if (!text.empty()) add_block(Block{Kind::paragraph, 0, text, {}, line});
+                        break;
+                    }
+                }
+            }
+        return end;
+    }
+
+    std::vector<std::vector<std::string>> rows;
+    for (auto row : raw) {
+        while (!row.empty() && row.back().empty()) row.pop_back();
+        for (auto& c : row) c = cell_markdown(c);
+        rows.push_back(row);
+    }
+    std::size_t columns = 0;
+    for (const auto& r : rows) columns = std::max(columns, r.size());
+    if (rows.size() < 2 || columns < 2) {
+        // One row is not a table: kept as text, tabs made spaces, and said.
+        for (std::size_t k = i; k <= end; ++k) {
+            std::string t = m_lines[k];
+            std::replace(t.begin(), t.end(), '\t', ' ');
+            m_after_blank = true;
+            add_paragraph(k, std::string(util::trim(t)), true);
+        }
+        return end;
+    }
+    for (auto& r : rows) r.resize(columns);
+    // A header cell over an empty column, next to an untitled column that holds the
+    // data, titles that column (a merged cell of the slide): the empty column goes.
+    for (std::size_t c = columns; c-- > 1;) {
+        bool empty_data = true;
+        for (std::size_t r = 1; r < rows.size(); ++r) empty_data = empty_data && rows[r][c].empty();
+        if (!empty_data) continue;
+        if (!rows[0][c].empty() && rows[0][c - 1].empty()) rows[0][c - 1] = rows[0][c];
+        else if (!rows[0][c].empty()) continue;
+        for (auto& r : rows) r.erase(r.begin() + static_cast<long>(c));
+    }
+    add_block(Block{Kind::table, 0, "", rows, line});
+    return end;
+}
+
+void Reader::body_line(std::size_t i) {
+    const LineShape sh = shape(m_lines[i]);
+    const int line = static_cast<int>(i + 1);
+    if (m_kind == SectionKind::news && m_lines[i].find('\t') == std::string::npos) return news_line(i, sh);
+    if (m_kind == SectionKind::events && m_lines[i].find('\t') == std::string::npos) return events_line(i, sh);
+    const std::string_view t = util::trim(m_lines[i]);
+    if (t.starts_with("### ") || t.starts_with("#### ")) {
+        const int level = t.starts_with("### ") ? 3 : 4;
+        add_block(Block{Kind::heading, level, std::string(util::trim(t.substr(level))), {}, line});
+        return;
+    }
+    if (!sh.bullet && !sh.indent) {
+        if (auto l = label_line(t); l && l->rest.empty() && actions_title(l->label)) {
+            m_mode = Mode::actions;
+            add_paragraph(i, std::string(t), false);
+            return;
+        }
+    }
+    if ((m_actions_section || m_mode == Mode::actions) && (sh.bullet || m_actions_section) && !sh.numbered) {
+        if (auto ot = owner_task(sh.text)) {
+            const bool one_word = ot->first.find(' ') == std::string::npos;
+            const std::string owner = one_word ? "@" + ot->first : "[owner:: " + ot->first + "]";
+            add_block(Block{Kind::bullet, 0, std::string("[") + (sh.task == 'x' ? "x" : " ") + "] " + owner + " " +
+                                                   escape_stray_stars(ot->second), {}, line});
+            return;
+        }
+    }
+    if (sh.bullet) {
+        std::string text = escape_stray_stars(sh.text);
+        if (sh.task) text = std::string("[") + sh.task + "] " + text;
+        Block b{Kind::bullet, sh.indent > 0 ? 1 : 0, text, {}, line};
+        if (sh.numbered) b.marker = std::string(t.substr(0, t.find(' ')));
+        add_block(std::move(b));
+        return;
+    }
+    add_paragraph(i, std::string(t), false);
+}
+
+void Reader::finish_preamble() {
+    // Lines before the title are the document's letterhead; the first loose line after
+    // it, the theme; the others are kept in the same first section, and said.
+    std::vector<Block> header;
+    bool theme_taken = !m_out.theme.empty();
+    if (!m_title_found) {
+        // No numbered title: the last loose line before any structure is the title.
+        for (auto it = m_loose.rbegin(); it != m_loose.rend(); ++it)
+            if (it->before_structure && !shape(m_lines[it->index]).bullet) {
+                m_out.title = std::string(util::trim(m_lines[it->index]));
+                while (m_out.title.starts_with('#')) m_out.title = std::string(util::trim(std::string_view(m_out.title).substr(1)));
+                m_title_found = true;
+                for (auto& l : m_loose) l.after_title = l.index > it->index;
+                m_loose.erase(std::next(it).base());
+                break;
+            }
+    }
+    for (const auto& l : m_loose) {
+        const std::string t(util::trim(m_lines[l.index]));
+        if (l.after_title && !theme_taken && !shape(t).bullet && t.size() <= 160) {
+            m_out.theme = t;
+            theme_taken = true;
+            continue;
+        }
+        if (l.after_title) m_out.kept.push_back({static_cast<int>(l.index + 1), t});
+        const bool joins = !header.empty() && l.index > 0 && header.back().line == static_cast<int>(l.index) &&
+                           header.back().kind == Kind::paragraph && !blank(m_lines[l.index - 1]);
+        std::string md = escape_stray_stars(t);
+        if (joins) header.back().text += "\n" + md;
+        else header.push_back(Block{Kind::paragraph, 0, md, {}, static_cast<int>(l.index + 1)});
+    }
+    if (!header.empty())
+        m_out.sections.insert(m_out.sections.begin(), Section{"En-tête", std::move(header), m_out.sections.empty() ? 1 : 1});
+}
+
+LegacyMinutes Reader::read() {
+    for (std::size_t i = 0; i < m_lines.size(); ++i) {
+        const std::string_view t = util::trim(m_lines[i]);
+        if (t.empty()) {
+            m_after_blank = true;
+            // A list ends at a blank line unless another item follows.
+            if (m_mode == Mode::people || m_mode == Mode::agenda) {
+                auto next = next_nonblank(i);
+                if (!next || !shape(m_lines[*next]).bullet) m_mode = Mode::none;
+            }
+            continue;
+        }
+        if (closing_from(i)) {
+            if (m_closing.empty()) m_closing.push_back(Section{"Clôture", {}, static_cast<int>(i + 1)});
+            m_closing.back().blocks.push_back(Block{Kind::paragraph, 0, std::string(t), {}, static_cast<int>(i + 1)});
+            continue;
+        }
+        const bool title_candidate = !m_in_body && !m_title_found && (t.starts_with("# ") || title_line(t, m_config));
+        if (!title_candidate && is_heading(i)) {
+            std::string title(t);
+            while (title.starts_with('#')) title = std::string(util::trim(std::string_view(title).substr(1)));
+            if (!m_in_body) finish_preamble();
+            start_section(title, static_cast<int>(i + 1));
+            m_after_blank = true;
+            continue;
+        }
+        if (structure_line(i)) {
+            m_after_blank = false;
+            continue;
+        }
+        if (!m_in_body) {
+            preamble_line(i);
+        } else if (m_lines[i].find('\t') != std::string::npos && m_kind != SectionKind::events) {
+            i = table_block(i);
+            m_after_blank = true;
+            continue;
+        } else if (m_lines[i].find('\t') != std::string::npos) {
+            const std::size_t end = table_block(i);
+            // An events table: every date must read, else its row is kept as text.
+            auto& blocks = m_out.sections.back().blocks;
+            if (!blocks.empty() && blocks.back().kind == Kind::table) {
+                auto& rows = blocks.back().rows;
+                std::size_t date_col = rows[0].size();
+                for (std::size_t c = 0; c < rows[0].size(); ++c)
+                    if (util::fold(rows[0][c]) == "date" || util::fold(rows[0][c]) == "dates") date_col = c;
+                if (date_col == rows[0].size()) {
+                    m_out.kept.push_back({static_cast<int>(i + 1), std::string(t)});
+                } else {
+                    std::vector<std::vector<std::string>> good{rows[0]};
+                    std::vector<std::pair<int, std::string>> bad;
+                    for (std::size_t r = 1; r < rows.size(); ++r) {
+                        auto parsed = util::parse_date_range(rows[r][date_col], m_out.date);
+                        if (std::holds_alternative<util::DateRange>(parsed)) good.push_back(rows[r]);
+                        else bad.emplace_back(static_cast<int>(i + 1 + r), m_lines[i + r]);
+                    }
+                    rows = good;
+                    for (auto& [line, text] : bad) {
+                        std::replace(text.begin(), text.end(), '\t', ' ');
+                        m_after_blank = true;
+                        add_paragraph(static_cast<std::size_t>(line - 1), std::string(util::trim(text)), true);
+                    }
+                }
+            }
+            i = end;
+            m_after_blank = true;
+            continue;
+        } else {
+            body_line(i);
+        }
+        m_after_blank = false;
+    }
+    if (!m_in_body) finish_preamble();
+    m_out.sections.insert(m_out.sections.end(), m_closing.begin(), m_closing.end());
+
+    if (!m_options.series.empty()) m_out.series = m_options.series;
+    if (m_options.number) m_out.number = m_options.number;
+    if (m_options.date) m_out.date = m_options.date;
+    if (m_out.time.empty())
+        for (const auto& a : m_out.agenda)
+            if (!a.time.empty()) {
+                m_out.time = a.time;
+                break;
+            }
+    if (m_out.title.empty()) {
+        for (const auto& s : m_config.series)
+            if (s.id == m_out.series && m_out.number) {
+                m_out.title = s.title;
+                const auto at = m_out.title.find("{number}");
+                if (at != std::string::npos) m_out.title.replace(at, 8, std::to_string(*m_out.number));
+            }
+        if (m_out.title.empty()) m_out.title = "Compte rendu";
+    }
+    std::sort(m_out.kept.begin(), m_out.kept.end(), [](const KeptLine& a, const KeptLine& b) { return a.line < b.line; });
+    return m_out;
+}
+
+}  // namespace
+
+LegacyMinutes read_legacy(std::string_view text, const model::Config& config, const ImportOptions& options) {
+    return Reader(text, config, options).read();
+}
+
+}  // namespace dla::parse::legacy
