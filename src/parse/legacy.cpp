@@ -107,6 +107,7 @@ private:
 
 bool Reader::is_heading(std::size_t i) const {
     const std::string_view t = util::trim(m_lines[i]);
+    if (people_line(t) || agenda_label(t)) return false;
     if (t.starts_with("# ") || t.starts_with("## ")) return true;
     if (t.empty() || m_lines[i].find('\t') != std::string::npos) return false;
     const LineShape sh = shape(m_lines[i]);
@@ -117,6 +118,9 @@ bool Reader::is_heading(std::size_t i) const {
     if (parse::section_kind(t, m_config) != SectionKind::other || actions_title(t)) return true;
     const char last = t.back();
     if (last == ':' || last == '.' || last == ',' || last == ';') return false;
+    // The title of an agenda item opens its section.
+    for (const auto& a : m_out.agenda)
+        if (util::fold(a.title) == util::fold(t)) return true;
     if (title_line(t, m_config) && !m_in_body) return false;
     if (auto next = next_nonblank(i)) {
         const LineShape n = shape(m_lines[*next]);
@@ -574,7 +578,7 @@ LegacyMinutes Reader::read() {
     if (m_out.time.empty())
         for (const auto& a : m_out.agenda)
             if (!a.time.empty()) {
-                m_out.time = a.time;
+                m_out.time = a.time.substr(0, 5);
                 break;
             }
     if (m_out.title.empty()) {

@@ -187,7 +187,8 @@ AgendaLine agenda_line(std::string_view text) {
     auto [time, title] = parse::split_agenda_text(util::trim(text));
     if (!time.empty()) {
         auto parsed = util::parse_time_range(time);
-        if (auto* r = std::get_if<util::TimeRange>(&parsed)) return {util::to_iso(r->start), title};
+        if (auto* r = std::get_if<util::TimeRange>(&parsed))
+            return {util::to_iso(r->start) + (r->end ? "-" + util::to_iso(*r->end) : ""), title};
     }
     return {"", std::string(util::trim(text))};
 }
@@ -199,7 +200,11 @@ std::optional<TitleLine> title_line(std::string_view text, const model::Config& 
     if (!std::regex_match(line.c_str(), m, number_re)) return std::nullopt;
     TitleLine t;
     t.number = std::stoi(m[2].str());
-    const std::string prefix = util::fold(m[1].str());
+    std::string before = m[1].str();
+    // "Bureau de l'association Kappa – séance n°5": the name is before the dash.
+    for (std::string_view dash : {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "})
+        if (auto at = before.find(dash); at != std::string::npos && at > 0) before = before.substr(0, at);
+    const std::string prefix = util::fold(before);
     for (const auto& s : config.series) {
         const auto brace = s.title.find("{number}");
         const std::string pattern_prefix = util::fold(brace == std::string::npos ? s.title : s.title.substr(0, brace));
@@ -214,7 +219,8 @@ std::optional<TitleLine> title_line(std::string_view text, const model::Config& 
     std::size_t from = 0;
     if (words.size() >= 2 && words[0] == "compte" && words[1] == "rendu") from = 2;
     else if (!words.empty() && (words[0] == "cr" || words[0] == "reunion")) from = 1;
-    while (from < words.size() && (words[from] == "du" || words[from] == "de" || words[from] == "la" || words[from] == "l"))
+    while (from < words.size() && (words[from] == "du" || words[from] == "de" || words[from] == "la" || words[from] == "l" ||
+                                  words[from] == "d" || words[from] == "des"))
         ++from;
     for (std::size_t i = from; i < words.size(); ++i) t.series += (t.series.empty() ? "" : "-") + words[i];
     if (t.series.empty()) return std::nullopt;

@@ -45,9 +45,10 @@ struct PeopleLine {
 /// maybe empty); nullopt otherwise.
 [[nodiscard]] std::optional<std::string> agenda_label(std::string_view text);
 
-/// An agenda line: `10h30 : Présentation` → {"10:30", "Présentation"}; no time → {"", text}.
+/// An agenda line: `10h30 : Présentation` → {"10:30", "Présentation"}, `10h – 12h : Atelier`
+/// → {"10:00-12:00", "Atelier"}; no time → {"", text}.
 struct AgendaLine {
-    std::string time;  // HH:MM, or empty
+    std::string time;  // HH:MM or HH:MM-HH:MM, or empty
     std::string title;
 };
 [[nodiscard]] AgendaLine agenda_line(std::string_view text);
