@@ -278,9 +278,10 @@ std::optional<DepartmentLine> department_line(std::string_view text, const model
         if (close == std::string_view::npos) return std::nullopt;
         label = std::string(util::trim(t.substr(2, close - 2)));
         rest = util::trim(t.substr(close + 2));
+        const bool colon_inside = label.ends_with(':');
         while (!label.empty() && label.back() == ':') label = std::string(util::trim(label.substr(0, label.size() - 1)));
         if (!rest.starts_with(':')) {
-            if (!rest.empty()) return std::nullopt;
+            if (!rest.empty() && !colon_inside) return std::nullopt;
         } else {
             rest = util::trim(rest.substr(1));
         }
