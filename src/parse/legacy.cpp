@@ -546,18 +546,26 @@ LegacyMinutes Reader::read() {
                 if (date_col == rows[0].size()) {
                     m_out.kept.push_back({static_cast<int>(i + 1), std::string(t)});
                 } else {
-                    std::vector<std::vector<std::string>> good{rows[0]};
-                    std::vector<std::pair<int, std::string>> bad;
-                    for (std::size_t r = 1; r < rows.size(); ++r) {
-                        auto parsed = util::parse_date_range(rows[r][date_col], m_out.date);
-                        if (std::holds_alternative<util::DateRange>(parsed)) good.push_back(rows[r]);
-                        else bad.emplace_back(static_cast<int>(i + 1 + r), m_lines[i + r]);
-                    }
-                    rows = good;
-                    for (auto& [line, text] : bad) {
-                        std::replace(text.begin(), text.end(), '\t', ' ');
-                        m_after_blank = true;
-                        add_paragraph(static_cast<std::size_t>(line - 1), std::string(util::trim(text)), true);
+                    // Cut the table at each such row, the header repeated: the order stays.
+                    const auto header = rows[0];
+                    auto all = rows;
+                    blocks.pop_back();
+                    for (std::size_t r = 1; r < all.size(); ++r) {
+                        auto parsed = util::parse_date_range(all[r][date_col], m_out.date);
+                        const int line = static_cast<int>(i + 1 + r);
+                        if (std::holds_alternative<util::DateRange>(parsed)) {
+                            auto& bs = m_out.sections.back().blocks;
+                            if (bs.empty() || bs.back().kind != Kind::table || m_after_blank)
+                                add_block(Block{Kind::table, 0, "", {header}, line});
+                            m_out.sections.back().blocks.back().rows.push_back(all[r]);
+                            m_after_blank = false;
+                        } else {
+                            std::string text = m_lines[i + r];
+                            std::replace(text.begin(), text.end(), '\t', ' ');
+                            m_after_blank = true;
+                            add_paragraph(i + r, std::string(util::trim(text)), true);
+                            m_after_blank = true;
+                        }
                     }
                 }
             }
