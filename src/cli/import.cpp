@@ -92,13 +92,15 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     } else if (!o.output.empty()) {
         std::error_code ec;
         fs::path out = fs::absolute(ctx.cwd / o.output);
-        if (fs::is_directory(out, ec)) out /= own_name;
+        shown = o.output;
+        if (fs::is_directory(out, ec)) {
+            out /= own_name;
+            shown = (fs::path(o.output) / own_name).generic_string();
+        }
         target = out;
-        shown = load::display_path(ws.repo, out);
     }
 
-    for (const auto& k : minutes.kept) std::cerr << tr(ctx.lang, Msg::import_kept, file, k.line, k.text) << '\n';
-    // The note must read as minutes: what `dla check` would say of it is said now.
+    // The note must read as minutes: what `dla check` would say of it is said too.
     diag::Sink sink;
     (void)parse::parse_note(target ? shown : own_name, text, ws.config, sink);
     auto problems = sink.take();
@@ -106,7 +108,10 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     for (const auto& d : problems) errors += d.severity == diag::Severity::error;
 
     if (target) {
+        // Said before anything is: an existing file is never touched (and the write
+        // below refuses it too, should one appear meanwhile).
         std::error_code ec;
+        if (fs::exists(*target, ec) || fs::is_symlink(*target, ec)) throw util::Failure({Msg::write_exists, {shown}});
         const fs::path folder = target->parent_path();
         const bool new_folder = !fs::exists(folder, ec);
         fs::create_directories(folder, ec);
@@ -120,6 +125,7 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     } else {
         std::cout << text;
     }
+    for (const auto& k : minutes.kept) std::cerr << tr(ctx.lang, Msg::import_kept, file, k.line, k.text) << '\n';
     print_diagnostics(problems);
     std::size_t events = 0;
     for (const auto& s : minutes.sections)

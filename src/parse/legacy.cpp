@@ -13,6 +13,13 @@ using Kind = Block::Kind;
 
 bool blank(std::string_view line) { return util::trim(line).empty(); }
 
+// A row kept as text: its cells separated by one space, empty ones dropped.
+std::string tabs_to_spaces(std::string_view line) {
+    std::string out;
+    for (const auto& cell : util::split_trimmed(line, "\t")) out += (out.empty() ? "" : " ") + cell;
+    return out;
+}
+
 bool has_lowercase(std::string_view text) {
     const std::string f = util::fold(text);  // folded is lowercase: compare letters
     std::string letters;
@@ -100,6 +107,7 @@ private:
     };
     std::vector<Loose> m_loose;
     bool m_structure_seen = false;
+    bool m_people_or_agenda_seen = false;
     bool m_title_found = false;
     std::vector<std::string> m_seen_titles;
     std::vector<Section> m_closing;
@@ -126,6 +134,11 @@ bool Reader::is_heading(std::size_t i) const {
         const LineShape n = shape(m_lines[*next]);
         if ((n.bullet && n.indent == 0) || m_lines[*next].find('\t') != std::string::npos) return true;
     }
+    // After the attendees or the agenda, a short line standing alone before a paragraph
+    // opens the body.
+    if (!m_in_body && m_people_or_agenda_seen && t.find(" : ") == std::string_view::npos &&
+        util::split_trimmed(t, " ").size() <= 8 && next_nonblank(i))
+        return true;
     // A line in capitals, in the body, is a slide title.
     return m_in_body && !has_lowercase(t) && util::split_trimmed(t, " ").size() >= 3;
 }
@@ -172,7 +185,7 @@ void Reader::add_paragraph(std::size_t i, std::string text, bool warn) {
 bool Reader::structure_line(std::size_t i) {
     const LineShape sh = shape(m_lines[i]);
     if (auto p = people_line(sh.text)) {
-        m_structure_seen = true;
+        m_structure_seen = m_people_or_agenda_seen = true;
         m_mode = Mode::people;
         m_people_role = p->role;
         if (!p->rest.empty()) {
@@ -189,7 +202,7 @@ bool Reader::structure_line(std::size_t i) {
         return true;
     }
     if (auto rest = agenda_label(sh.text)) {
-        m_structure_seen = true;
+        m_structure_seen = m_people_or_agenda_seen = true;
         m_mode = Mode::agenda;
         for (const auto& piece : util::split_trimmed(*rest, ";")) {
             std::string p = piece;
@@ -404,7 +417,7 @@ std::size_t Reader::table_block(std::size_t i) {
         // One row is not a table: kept as text, tabs made spaces, and said.
         for (std::size_t k = i; k <= end; ++k) {
             std::string t = m_lines[k];
-            std::replace(t.begin(), t.end(), '\t', ' ');
+            t = tabs_to_spaces(t);
             m_after_blank = true;
             add_paragraph(k, std::string(util::trim(t)), true);
         }
@@ -561,7 +574,7 @@ LegacyMinutes Reader::read() {
                             m_after_blank = false;
                         } else {
                             std::string text = m_lines[i + r];
-                            std::replace(text.begin(), text.end(), '\t', ' ');
+                            text = tabs_to_spaces(text);
                             m_after_blank = true;
                             add_paragraph(i + r, std::string(util::trim(text)), true);
                             m_after_blank = true;
