@@ -13,22 +13,14 @@ using Kind = Block::Kind;
 
 bool blank(std::string_view line) { return util::trim(line).empty(); }
 
-// A row kept as text: its cells separated by one space, empty ones dropped.
-std::string tabs_to_spaces(std::string_view line) {
-    std::string out;
-    for (const auto& cell : util::split_trimmed(line, "\t")) out += (out.empty() ? "" : " ") + cell;
-    return out;
-}
 
 bool has_lowercase(std::string_view text) {
-    const std::string f = util::fold(text);  // folded is lowercase: compare letters
-    std::string letters;
     for (char c : text)
         if (std::islower(static_cast<unsigned char>(c))) return true;
     // Accented lowercase letters (é, è, à…) are two bytes starting with 0xC3 0xA0..0xBF.
     for (std::size_t i = 0; i + 1 < text.size(); ++i)
         if (static_cast<unsigned char>(text[i]) == 0xC3 && static_cast<unsigned char>(text[i + 1]) >= 0xA0) return true;
-    return f.empty();
+    return util::fold(text).empty();  // no letter at all
 }
 
 // Section titles that hold actions written `Owner : task`.
@@ -350,91 +342,19 @@ void Reader::events_line(std::size_t i, const LineShape& sh) {
 }
 
 // The tab-separated lines from `i` on as a table (or as cells with their own titles);
-// returns the index of the last line used.
+// one row is not a table: kept as text, and said. Returns the index of the last line used.
 std::size_t Reader::table_block(std::size_t i) {
     std::size_t end = i;
     while (end + 1 < m_lines.size() && m_lines[end + 1].find('\t') != std::string::npos) ++end;
-    const int line = static_cast<int>(i + 1);
-    std::vector<std::vector<std::string>> raw;
-    for (std::size_t k = i; k <= end; ++k) raw.push_back(tab_cells(m_lines[k]));
-
-    // A grid whose every cell starts with its own title (`<p>CESSER</p> …`): one
-    // sub-heading per cell, in reading order.
-    bool titled = true;
-    std::size_t cells = 0;
-    for (const auto& row : raw)
-        for (const auto& c : row)
-            if (!c.empty()) {
-                ++cells;
-                titled = titled && c.starts_with("<p>") && c.find("</p>") != std::string::npos && c.find("</p>") < 120;
-            }
-    if (titled && cells > 1) {
-        for (const auto& row : raw)
-            for (const auto& c : row) {
-                if (c.empty()) continue;
-                const auto close = c.find("</p>");
-                add_block(Block{Kind::heading, 3, cell_markdown(c.substr(3, close - 3)), {}, line});
-                std::string rest = c.substr(close + 4);
-                // `<p>…</p>` are paragraphs; `• …` items are bullets.
-                std::size_t pos = 0;
-                while (pos < rest.size()) {
-                    const auto open = rest.find("<p>", pos);
-                    const auto ul = rest.find("<ul", pos);
-                    if (ul != std::string::npos && (open == std::string::npos || ul < open)) {
-                        const auto close_ul = rest.find("</ul>", ul);
-                        const std::string items = rest.substr(ul, close_ul == std::string::npos ? std::string::npos : close_ul - ul);
-                        for (const auto& item : util::split_trimmed(cell_markdown(items), "<br>\xE2\x80\xA2"))
-                            if (auto it = std::string(util::trim(item)); !it.empty()) {
-                                if (it.starts_with("\xE2\x80\xA2")) it = std::string(util::trim(std::string_view(it).substr(3)));
-                                add_block(Block{Kind::bullet, 0, it, {}, line});
-                            }
-                        pos = close_ul == std::string::npos ? rest.size() : close_ul + 5;
-                        m_after_blank = true;
-                    } else if (open != std::string::npos) {
-                        const auto close_p = rest.find("</p>", open);
-                        const std::string text = cell_markdown(rest.substr(open + 3, close_p == std::string::npos ? std::string::npos : close_p - open - 3));
-                        if (!text.empty()) add_block(Block{Kind::paragraph, 0, text, {}, line});
-                        pos = close_p == std::string::npos ? rest.size() : close_p + 4;
-                    } else {
-                        const std::string text = cell_markdown(rest.substr(pos));
-                        if (!text.empty()) add_block(Block{Kind::paragraph, 0, text, {}, line});
-                        break;
-                    }
-                }
-            }
+    const std::vector<std::string> rows(m_lines.begin() + static_cast<long>(i), m_lines.begin() + static_cast<long>(end) + 1);
+    if (auto blocks = table_blocks(rows, static_cast<int>(i + 1))) {
+        for (auto& b : *blocks) add_block(std::move(b));
         return end;
     }
-
-    std::vector<std::vector<std::string>> rows;
-    for (auto row : raw) {
-        while (!row.empty() && row.back().empty()) row.pop_back();
-        for (auto& c : row) c = cell_markdown(c);
-        rows.push_back(row);
+    for (std::size_t k = i; k <= end; ++k) {
+        m_after_blank = true;
+        add_paragraph(k, tabs_to_spaces(m_lines[k]), true);
     }
-    std::size_t columns = 0;
-    for (const auto& r : rows) columns = std::max(columns, r.size());
-    if (rows.size() < 2 || columns < 2) {
-        // One row is not a table: kept as text, tabs made spaces, and said.
-        for (std::size_t k = i; k <= end; ++k) {
-            std::string t = m_lines[k];
-            t = tabs_to_spaces(t);
-            m_after_blank = true;
-            add_paragraph(k, std::string(util::trim(t)), true);
-        }
-        return end;
-    }
-    for (auto& r : rows) r.resize(columns);
-    // A header cell over an empty column, next to an untitled column that holds the
-    // data, titles that column (a merged cell of the slide): the empty column goes.
-    for (std::size_t c = columns; c-- > 1;) {
-        bool empty_data = true;
-        for (std::size_t r = 1; r < rows.size(); ++r) empty_data = empty_data && rows[r][c].empty();
-        if (!empty_data) continue;
-        if (!rows[0][c].empty() && rows[0][c - 1].empty()) rows[0][c - 1] = rows[0][c];
-        else if (!rows[0][c].empty()) continue;
-        for (auto& r : rows) r.erase(r.begin() + static_cast<long>(c));
-    }
-    add_block(Block{Kind::table, 0, "", rows, line});
     return end;
 }
 

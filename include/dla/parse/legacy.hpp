@@ -26,6 +26,16 @@ struct Block {
     std::string marker = "-";   // bullet: `-`, or `1.` / `1)` for a numbered item
 };
 
+/// Tab-separated lines (from `line` on) as blocks: a GFM table, the first row its header
+/// (trailing empty cells dropped; a header cell over an empty column moved onto the
+/// untitled column beside it, as a merged cell of a slide), or, when every cell starts
+/// with its own `<p>TITLE</p>`, one `###` heading per cell in reading order followed by
+/// its paragraphs and `•` items. nullopt for fewer than two rows or columns.
+[[nodiscard]] std::optional<std::vector<Block>> table_blocks(const std::vector<std::string>& lines, int line);
+
+/// A row kept as text: its cells separated by one space, empty ones dropped.
+[[nodiscard]] std::string tabs_to_spaces(std::string_view line);
+
 /// A body section: `## title` and its blocks.
 struct Section {
     std::string title;
