@@ -1,6 +1,7 @@
 #include "dla/parse/legacy.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "dla/parse/body.hpp"
 #include "dla/util/text.hpp"
@@ -57,6 +58,13 @@ public:
             pos = nl + 1;
         }
         m_out.date = options.date;
+        // The closing formulas are the last non-blank lines, found once (not per line).
+        m_closing_start = m_lines.size();
+        for (std::size_t k = m_lines.size(); k-- > 0;) {
+            if (blank(m_lines[k])) continue;
+            if (!closing_line(m_lines[k])) break;
+            m_closing_start = k;
+        }
     }
 
     LegacyMinutes read();
@@ -83,6 +91,9 @@ private:
     const model::Config& m_config;
     const ImportOptions& m_options;
     std::vector<std::string> m_lines;
+    std::size_t m_closing_start = 0;  // the first line of the closing formulas at the end
+    mutable std::unordered_set<std::string> m_agenda_folded;  // the agenda's titles, folded, as read so far
+    mutable std::size_t m_agenda_read = 0;
     LegacyMinutes m_out;
 
     bool m_in_body = false;
@@ -119,8 +130,8 @@ bool Reader::is_heading(std::size_t i) const {
     const char last = t.back();
     if (last == ':' || last == '.' || last == ',' || last == ';') return false;
     // The title of an agenda item opens its section.
-    for (const auto& a : m_out.agenda)
-        if (util::fold(a.title) == util::fold(t)) return true;
+    for (; m_agenda_read < m_out.agenda.size(); ++m_agenda_read) m_agenda_folded.insert(util::fold(m_out.agenda[m_agenda_read].title));
+    if (m_agenda_folded.count(util::fold(t))) return true;
     if (title_line(t, m_config) && !m_in_body) return false;
     if (auto next = next_nonblank(i)) {
         const LineShape n = shape(m_lines[*next]);
@@ -135,11 +146,7 @@ bool Reader::is_heading(std::size_t i) const {
     return m_in_body && !has_lowercase(t) && util::split_trimmed(t, " ").size() >= 3;
 }
 
-bool Reader::closing_from(std::size_t i) const {
-    for (std::size_t k = i; k < m_lines.size(); ++k)
-        if (!blank(m_lines[k]) && !closing_line(m_lines[k])) return false;
-    return closing_line(m_lines[i]);
-}
+bool Reader::closing_from(std::size_t i) const { return i >= m_closing_start && closing_line(m_lines[i]); }
 
 void Reader::start_section(std::string title, int line) {
     m_in_body = true;
