@@ -222,6 +222,7 @@ std::optional<TitleLine> title_line(std::string_view text, const model::Config& 
     while (from < words.size() && (words[from] == "du" || words[from] == "de" || words[from] == "la" || words[from] == "l" ||
                                   words[from] == "d" || words[from] == "des"))
         ++from;
+    if (from >= words.size()) from = 0;  // "Réunion n°2": the word itself names the series
     for (std::size_t i = from; i < words.size(); ++i) t.series += (t.series.empty() ? "" : "-") + words[i];
     if (t.series.empty()) return std::nullopt;
     return t;

@@ -307,3 +307,83 @@ TEST_CASE("import: the seed and the hand-written note of notes/") {
         CHECK(grid.find("### SITUATION IDEALE") < grid.find("### CONTINUER"));
     }
 }
+
+TEST_CASE("read_legacy") {
+    parse::legacy::ImportOptions o;
+    o.today = k_today;
+    const model::Config none;
+    auto read_text = [&](const std::string& text) { return parse::legacy::read_legacy(text, none, o); };
+    auto titles = [](const parse::legacy::LegacyMinutes& m) {
+        std::vector<std::string> out;
+        for (const auto& s : m.sections) out.push_back(s.title);
+        return out;
+    };
+    SUBCASE("a title on two slides in a row is one section; further on, « (suite) »") {
+        auto m = read_text("Réunion n°1\n\n4 avril 2024\n\nPrésents : Anne\n\nPoint A\n\n- a\n\nPoint A\n\n- b\n\n"
+                           "Point B\n\n- c\n\nPoint A\n\n- d\n");
+        CHECK(titles(m) == std::vector<std::string>{"Point A", "Point B", "Point A (suite)"});
+        CHECK(m.sections[0].blocks.size() == 2);
+    }
+    SUBCASE("letterhead before the title, the theme after it, another loose line said") {
+        auto m = read_text("ASSOCIATION ALPHA\n\nRéunion n°2\n\n4 avril 2024\n\nLe thème du jour\n\nUne note volante\n\n"
+                           "Présents : Anne\n");
+        CHECK(m.title == "Réunion n°2");
+        CHECK(m.series == "reunion");
+        CHECK(m.theme == "Le thème du jour");
+        REQUIRE(m.sections.size() == 1);
+        CHECK(m.sections[0].title == "En-tête");
+        REQUIRE(m.kept.size() == 1);
+        CHECK(m.kept[0].line == 9);
+        CHECK(m.kept[0].text == "Une note volante");
+    }
+    SUBCASE("no numbered title: the last loose line before the date") {
+        auto m = read_text("Réseau Beta\nRéunion des partenaires\n\n14/05/2024\n");
+        CHECK(m.title == "Réunion des partenaires");
+        CHECK(m.series.empty());
+        CHECK_FALSE(m.number);
+    }
+    SUBCASE("attendance as checkboxes, an actions list") {
+        auto m = read_text("Réunion n°3\n\n14/05/2024\n\nPrésents\n\n- [x] Anne Dubois\n- [ ] Marc Lefèvre\n\n"
+                           "Actions\n\n- Anne Dubois : écrire\n- Marc : relire\n");
+        REQUIRE(m.attendees.size() == 1);
+        CHECK(m.attendees[0].name == "Anne Dubois");
+        REQUIRE(m.absent.size() == 1);
+        CHECK(m.absent[0].name == "Marc Lefèvre");
+        REQUIRE(m.sections.size() == 1);
+        REQUIRE(m.sections[0].blocks.size() == 2);
+        CHECK(m.sections[0].blocks[0].text == "[ ] [owner:: Anne Dubois] écrire");
+        CHECK(m.sections[0].blocks[1].text == "[ ] @Marc relire");
+    }
+    SUBCASE("an events row whose date cannot be read cuts the table and is said") {
+        auto m = read_text("Réunion n°4\n\n14/05/2024\n\nPrésents : Anne\n\nProchaines dates\n\n"
+                           "Date\tSujet\n11/06/2024\tA\nbientôt\tB\n12/06/2024\tC\n\nMerci à tous\n");
+        REQUIRE(m.sections.size() == 2);
+        const auto& blocks = m.sections[0].blocks;
+        REQUIRE(blocks.size() == 3);
+        CHECK(blocks[0].rows == std::vector<std::vector<std::string>>{{"Date", "Sujet"}, {"11/06/2024", "A"}});
+        CHECK(blocks[1].text == "bientôt B");
+        CHECK(blocks[2].rows.size() == 2);
+        REQUIRE(m.kept.size() == 1);
+        CHECK(m.kept[0].line == 11);
+        CHECK(m.sections[1].title == "Clôture");
+    }
+    SUBCASE("--series, --number and --date win") {
+        o.series = "copil";
+        o.number = 9;
+        o.date = util::Date{2024, 1, 2};
+        auto m = read_text("Réunion n°4\n\n14/05/2024\n");
+        CHECK(m.series == "copil");
+        CHECK(m.number == 9);
+        CHECK(m.date == util::Date{2024, 1, 2});
+    }
+}
+
+TEST_CASE("imported_note_path") {
+    parse::legacy::LegacyMinutes m;
+    m.date = util::Date{2024, 4, 4};
+    m.series = "interdla";
+    m.number = 4;
+    CHECK(render::imported_note_path(m, "notes") == "notes/2024/2024-04-04-interdla-4.md");
+    m.number.reset();
+    CHECK(render::imported_note_path(m, "cr") == "cr/2024/2024-04-04-interdla.md");
+}
