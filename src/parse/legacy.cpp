@@ -86,6 +86,7 @@ private:
     std::size_t table_block(std::size_t i);
     void add_paragraph(std::size_t i, std::string text, bool warn);
     void add_block(Block b);
+    void keep_line(std::size_t i);
     void finish_preamble();
 
     const model::Config& m_config;
@@ -107,6 +108,7 @@ private:
         std::size_t index;
         bool after_title;
         bool before_structure;
+        bool said = false;  // kept and said, whatever its place (never the title or theme)
     };
     std::vector<Loose> m_loose;
     bool m_structure_seen = false;
@@ -180,6 +182,17 @@ void Reader::add_paragraph(std::size_t i, std::string text, bool warn) {
     add_block(Block{Kind::paragraph, 0, md, {}, line});
 }
 
+// A line that could not be read where it stands: kept as text, and said.
+void Reader::keep_line(std::size_t i) {
+    if (m_in_body) {
+        m_after_blank = true;
+        add_paragraph(i, shape(m_lines[i]).bullet ? std::string(util::trim(m_lines[i])) : shape(m_lines[i]).text, true);
+        m_after_blank = true;
+    } else {
+        m_loose.push_back({i, m_title_found, false, true});
+    }
+}
+
 // People and agenda lines, wherever they stand. True when the line was one.
 bool Reader::structure_line(std::size_t i) {
     const LineShape sh = shape(m_lines[i]);
@@ -203,12 +216,17 @@ bool Reader::structure_line(std::size_t i) {
     if (auto rest = agenda_label(sh.text)) {
         m_structure_seen = m_people_or_agenda_seen = true;
         m_mode = Mode::agenda;
+        std::vector<AgendaLine> items;
         for (const auto& piece : util::split_trimmed(*rest, ";")) {
             std::string p = piece;
             if (p.ends_with('.')) p.pop_back();
             const LineShape ps = shape(p);  // "1. Budget ; 2. Calendrier"
-            m_out.agenda.push_back(agenda_line(ps.text));
+            items.push_back(agenda_line(ps.text));
         }
+        if (std::all_of(items.begin(), items.end(), [](const AgendaLine& a) { return a.readable; }))
+            m_out.agenda.insert(m_out.agenda.end(), items.begin(), items.end());
+        else
+            keep_line(i);
         return true;
     }
     if (m_mode == Mode::people && (sh.bullet || !m_after_blank)) {
@@ -225,7 +243,9 @@ bool Reader::structure_line(std::size_t i) {
         return true;
     }
     if (m_mode == Mode::agenda && (sh.bullet || !m_after_blank)) {
-        m_out.agenda.push_back(agenda_line(sh.text));
+        // A time that does not exist would make the front matter wrong: the line stays text.
+        if (auto a = agenda_line(sh.text); a.readable) m_out.agenda.push_back(a);
+        else keep_line(i);
         return true;
     }
     return false;
@@ -411,7 +431,7 @@ void Reader::finish_preamble() {
     if (!m_title_found) {
         // No numbered title: the last loose line before any structure is the title.
         for (auto it = m_loose.rbegin(); it != m_loose.rend(); ++it)
-            if (it->before_structure && !shape(m_lines[it->index]).bullet) {
+            if (it->before_structure && !it->said && !shape(m_lines[it->index]).bullet) {
                 m_out.title = std::string(util::trim(m_lines[it->index]));
                 while (m_out.title.starts_with('#')) m_out.title = std::string(util::trim(std::string_view(m_out.title).substr(1)));
                 m_title_found = true;
@@ -422,15 +442,16 @@ void Reader::finish_preamble() {
     }
     for (const auto& l : m_loose) {
         const std::string t(util::trim(m_lines[l.index]));
-        if (l.after_title && !theme_taken && !shape(t).bullet && t.size() <= 160) {
+        if (l.after_title && !l.said && !theme_taken && !shape(t).bullet && t.size() <= 160) {
             m_out.theme = t;
             theme_taken = true;
             continue;
         }
-        if (l.after_title) m_out.kept.push_back({static_cast<int>(l.index + 1), t});
+        if (l.after_title || l.said) m_out.kept.push_back({static_cast<int>(l.index + 1), t});
         const bool joins = !header.empty() && l.index > 0 && header.back().line == static_cast<int>(l.index) &&
                            header.back().kind == Kind::paragraph && !blank(m_lines[l.index - 1]);
         std::string md = escape_stray_stars(t);
+        if (md.starts_with("+ ") || md.starts_with("#")) md = "\\" + md;
         if (joins) header.back().text += "\n" + md;
         else header.push_back(Block{Kind::paragraph, 0, md, {}, static_cast<int>(l.index + 1)});
     }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <regex>
 
 #include "dla/parse/front_matter.hpp"
 #include "dla/util/text.hpp"
@@ -189,18 +188,45 @@ AgendaLine agenda_line(std::string_view text) {
         auto parsed = util::parse_time_range(time);
         if (auto* r = std::get_if<util::TimeRange>(&parsed))
             return {util::to_iso(r->start) + (r->end ? "-" + util::to_iso(*r->end) : ""), title};
+        return {"", std::string(util::trim(text)), false};
     }
     return {"", std::string(util::trim(text))};
 }
 
+namespace {
+
+// Where the number of a title is: `N°4`, `n° 3`, `#2`, `numéro 5`, `No 6`, after the start or
+// a space and followed by 1 to 4 digits that end a word. {position of the marker, number}.
+// (Scanned by hand: std::regex recurses once per character and overflows on long lines.)
+std::optional<std::pair<std::size_t, int>> number_marker(std::string_view line) {
+    static constexpr std::array<std::string_view, 16> markers = {
+        "N\xC2\xB0", "n\xC2\xB0", "N \xC2\xB0", "n \xC2\xB0", "N\xC2\xBA", "n\xC2\xBA", "Numéro", "numéro",
+        "num.", "Num.", "#", "No.", "no.", "No", "no", "N."};
+    for (std::size_t pos = 0; pos < line.size(); ++pos) {
+        if (pos > 0 && line[pos - 1] != ' ') continue;
+        for (std::string_view m : markers) {
+            if (line.compare(pos, m.size(), m) != 0) continue;
+            std::size_t j = pos + m.size();
+            while (j < line.size() && line[j] == ' ') ++j;
+            std::size_t d = 0;
+            while (j + d < line.size() && d < 5 && is_digit(line[j + d])) ++d;
+            if (d == 0 || d > 4) continue;
+            if (j + d < line.size() && std::isalnum(static_cast<unsigned char>(line[j + d]))) continue;
+            return std::pair{pos, std::stoi(std::string(line.substr(j, d)))};
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<TitleLine> title_line(std::string_view text, const model::Config& config) {
-    static const std::regex number_re(R"(^(.*?)\s*(?:N\s?°|n\s?°|N\s?º|n\s?º|No\.?|no\.?|#|numéro|num\.)\s*(\d{1,4})\b.*$)");
-    std::cmatch m;
     const std::string line(util::trim(text));
-    if (!std::regex_match(line.c_str(), m, number_re)) return std::nullopt;
+    const auto marker = number_marker(line);
+    if (!marker) return std::nullopt;
     TitleLine t;
-    t.number = std::stoi(m[2].str());
-    std::string before = m[1].str();
+    t.number = marker->second;
+    std::string before(util::trim(std::string_view(line).substr(0, marker->first)));
     // "Bureau de l'association Kappa – séance n°5": the name is before the dash.
     for (std::string_view dash : {" \xE2\x80\x93 ", " - ", " \xE2\x80\x94 "})
         if (auto at = before.find(dash); at != std::string::npos && at > 0) before = before.substr(0, at);
@@ -329,8 +355,26 @@ std::vector<std::string> tab_cells(std::string_view line) {
 }
 
 std::string cell_markdown(std::string_view cell) {
-    static const std::regex tags(R"(</?(ul|ol|li|p|span|div)\b[^>]*>)", std::regex::icase);
-    std::string s = std::regex_replace(std::string(cell), tags, " ");
+    // The tags of lists and paragraphs dropped (scanned by hand, for long cells).
+    std::string s;
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        if (cell[i] == '<') {
+            std::size_t j = i + 1 + (i + 1 < cell.size() && cell[i + 1] == '/');
+            std::size_t k = j;
+            while (k < cell.size() && std::isalpha(static_cast<unsigned char>(cell[k]))) ++k;
+            const std::string name = util::fold(cell.substr(j, k - j));
+            const bool known = name == "ul" || name == "ol" || name == "li" || name == "p" || name == "span" || name == "div";
+            if (known && k < cell.size() && (cell[k] == '>' || cell[k] == ' ')) {
+                const auto close = cell.find('>', k);
+                if (close != std::string_view::npos) {
+                    s += ' ';
+                    i = close;
+                    continue;
+                }
+            }
+        }
+        s += cell[i];
+    }
     std::string out;
     const std::string bullet = "\xE2\x80\xA2";  // •
     for (const auto& piece : util::split_trimmed(s, bullet)) {
@@ -349,8 +393,20 @@ std::string cell_markdown(std::string_view cell) {
 }
 
 std::string clean_text(std::string_view text) {
-    static const std::regex superscript(R"(\^\{([^{}]{1,6})\})");
-    return std::regex_replace(std::string(text), superscript, "$1");
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '^' && i + 1 < text.size() && text[i + 1] == '{') {
+            const auto close = text.find('}', i + 2);
+            const auto inner = close == std::string_view::npos ? std::string_view() : text.substr(i + 2, close - i - 2);
+            if (!inner.empty() && inner.size() <= 6 && inner.find('{') == std::string_view::npos) {
+                out += inner;
+                i = close;
+                continue;
+            }
+        }
+        out += text[i];
+    }
+    return out;
 }
 
 std::string escape_stray_stars(std::string_view text) {

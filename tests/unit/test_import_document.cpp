@@ -387,3 +387,35 @@ TEST_CASE("imported_note_path") {
     m.number.reset();
     CHECK(render::imported_note_path(m, "cr") == "cr/2024/2024-04-04-interdla.md");
 }
+
+TEST_CASE("read_legacy on odd input: no crash, a note that reads") {
+    parse::legacy::ImportOptions o;
+    o.today = k_today;
+    o.date = util::Date{2024, 1, 1};
+    const model::Config none;
+    const std::vector<std::string> inputs = {
+        "",
+        "\n\n\n",
+        std::string(1'000'000, 'a'),
+        "\t\t\t\n\t\n",
+        "**\n**DLA 59** :\n- **\n",
+        "Tour d'actualités\n\n - orpheline\n\n**DLA** : ;;;\n",
+        "See you soon\n\nDate\n\t\n",
+        "Restitution\n\n<p>\t<p>A</p>\t</p>\n<p>B</p>\t<p>C</p>\n",
+        "Ordre du jour\n- 25h : Impossible\n- 10h75 : Non plus\n",
+        "Présents : (((\nCR : ) & ,\n",
+        "# \n## \n### \n",
+        std::string(10'000, '\t') + "x\n" + std::string(10'000, '\t') + "y\n",
+    };
+    for (const auto& input : inputs) {
+        CAPTURE(input.substr(0, 60));
+        const auto minutes = parse::legacy::read_legacy(input, none, o);
+        const std::string note = render::imported_note(minutes, util::Lang::fr);
+        diag::Sink sink;
+        (void)parse::parse_note("note.md", note, none, sink);
+        for (const auto& d : sink.diagnostics()) {
+            CAPTURE(diag::format(d));
+            CHECK(d.severity == diag::Severity::warning);
+        }
+    }
+}

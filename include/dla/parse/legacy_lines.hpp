@@ -50,6 +50,7 @@ struct PeopleLine {
 struct AgendaLine {
     std::string time;  // HH:MM or HH:MM-HH:MM, or empty
     std::string title;
+    bool readable = true;  // false when it starts with a time that does not exist (`25h`)
 };
 [[nodiscard]] AgendaLine agenda_line(std::string_view text);
 
