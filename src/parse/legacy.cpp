@@ -202,6 +202,7 @@ bool Reader::structure_line(std::size_t i) {
         m_people_role = p->role;
         if (!p->rest.empty()) {
             auto people = split_people(p->rest);
+            for (auto& person : people) person.line = static_cast<int>(i + 1);
             switch (p->role) {
             case PeopleRole::attendees: m_out.attendees.insert(m_out.attendees.end(), people.begin(), people.end()); break;
             case PeopleRole::excused: m_out.excused.insert(m_out.excused.end(), people.begin(), people.end()); break;
@@ -234,6 +235,7 @@ bool Reader::structure_line(std::size_t i) {
         if (sh.task == 'x') role = PeopleRole::attendees;
         else if (sh.task == ' ') role = PeopleRole::absent;
         auto people = split_people(sh.text);
+        for (auto& person : people) person.line = static_cast<int>(i + 1);
         auto& into = role == PeopleRole::excused ? m_out.excused : role == PeopleRole::absent ? m_out.absent : m_out.attendees;
         if (role == PeopleRole::minute_taker) {
             if (!people.empty() && !m_out.minute_taker) m_out.minute_taker = people.front();
@@ -540,6 +542,17 @@ LegacyMinutes Reader::read() {
     }
     if (!m_in_body) finish_preamble();
     m_out.sections.insert(m_out.sections.end(), m_closing.begin(), m_closing.end());
+
+    // Someone both present and excused (or absent) came: the other listing is dropped from
+    // the front matter (its line stays in the note as a present person) and said.
+    std::unordered_set<std::string> present;
+    for (const auto& a : m_out.attendees) present.insert(util::fold(a.name));
+    for (auto* list : {&m_out.excused, &m_out.absent})
+        std::erase_if(*list, [&](const model::Attendee& a) {
+            if (!present.contains(util::fold(a.name))) return false;
+            m_out.kept.push_back({a.line, std::string(util::trim(m_lines[static_cast<std::size_t>(a.line - 1)]))});
+            return true;
+        });
 
     if (!m_options.series.empty()) m_out.series = m_options.series;
     if (m_options.number) m_out.number = m_options.number;
