@@ -5,7 +5,6 @@
 #include "commands.hpp"
 #include "dla/load/encoding.hpp"
 #include "dla/load/write.hpp"
-#include "dla/parse/body.hpp"
 #include "dla/parse/legacy.hpp"
 #include "dla/render/import.hpp"
 #include "dla/util/failure.hpp"
@@ -102,7 +101,7 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
 
     // The note must read as minutes: what `dla check` would say of it is said too.
     diag::Sink sink;
-    (void)parse::parse_note(target ? shown : own_name, text, ws.config, sink);
+    const model::Meeting meeting = parse::parse_note(target ? shown : own_name, text, ws.config, sink);
     auto problems = sink.take();
     std::size_t errors = 0;
     for (const auto& d : problems) errors += d.severity == diag::Severity::error;
@@ -127,13 +126,9 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     }
     for (const auto& k : minutes.kept) std::cerr << tr(ctx.lang, Msg::import_kept, file, k.line, k.text) << '\n';
     print_diagnostics(problems);
-    std::size_t events = 0;
-    for (const auto& s : minutes.sections)
-        if (parse::section_kind(s.title, ws.config) == parse::SectionKind::events)
-            for (const auto& b : s.blocks)
-                if (b.kind == parse::legacy::Block::Kind::table) events += b.rows.size() - 1;
-    std::cerr << tr(ctx.lang, Msg::import_summary, file, minutes.attendees.size(), minutes.agenda.size(),
-                    minutes.sections.size(), events, minutes.kept.size())
+    // The figures are those the note gives when read back, as every command will read it.
+    std::cerr << tr(ctx.lang, Msg::import_summary, file, meeting.attendees.size(), meeting.agenda.size(),
+                    meeting.sections.size(), meeting.events.size(), minutes.kept.size())
               << '\n';
     if (errors) std::cerr << tr(ctx.lang, Msg::import_problems, errors) << '\n';
     return errors ? 1 : 0;

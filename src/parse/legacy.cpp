@@ -103,6 +103,7 @@ private:
     PeopleRole m_people_role = PeopleRole::attendees;
     SectionKind m_kind = SectionKind::other;
     bool m_actions_section = false;
+    std::optional<std::size_t> m_pipe_dates;  // the Date column of the Markdown table being read in an events section
     // Preamble lines not read as structure: before or after the title.
     struct Loose {
         std::size_t index;
@@ -350,6 +351,28 @@ void Reader::news_line(std::size_t i, const LineShape& sh) {
 
 void Reader::events_line(std::size_t i, const LineShape& sh) {
     const int line = static_cast<int>(i + 1);
+    // A Markdown table already: kept when its header has a Date column, else escaped.
+    if (const std::string_view t = util::trim(m_lines[i]); t.starts_with('|')) {
+        const auto& blocks = m_out.sections.back().blocks;
+        const bool continues = !m_after_blank && !blocks.empty() && blocks.back().kind == Kind::paragraph &&
+                               blocks.back().text.starts_with('|');
+        const auto cells = util::split_trimmed(t.substr(1), "|");
+        if (!continues) {
+            m_pipe_dates.reset();
+            for (std::size_t c = 0; c < cells.size(); ++c)
+                if (util::fold(cells[c]) == "date" || util::fold(cells[c]) == "dates") m_pipe_dates = c;
+        } else if (m_pipe_dates && *m_pipe_dates < cells.size() && cells[*m_pipe_dates].find_first_not_of("-: ") != std::string::npos &&
+                   !std::holds_alternative<util::DateRange>(util::parse_date_range(cells[*m_pipe_dates], m_out.date))) {
+            m_pipe_dates.reset();  // a date that does not read ends the table
+        }
+        if (m_pipe_dates) {
+            add_paragraph(i, std::string(t), false);
+            return;
+        }
+        m_after_blank = true;
+        add_paragraph(i, "\\" + std::string(t), true);
+        return;
+    }
     // `- 14/05/2024 : Sujet` → a row of a Date | Sujet table.
     if (sh.bullet) {
         const auto colon = sh.text.find(" : ") != std::string::npos ? sh.text.find(" : ") : sh.text.find(" \xE2\x80\x93 ");
@@ -507,7 +530,13 @@ LegacyMinutes Reader::read() {
                 for (std::size_t c = 0; c < rows[0].size(); ++c)
                     if (util::fold(rows[0][c]) == "date" || util::fold(rows[0][c]) == "dates") date_col = c;
                 if (date_col == rows[0].size()) {
-                    m_out.kept.push_back({static_cast<int>(i + 1), std::string(t)});
+                    // No Date column: not an events table, and `dla check` would refuse it
+                    // there; its rows are kept as text.
+                    blocks.pop_back();
+                    for (std::size_t k = i; k <= end; ++k) {
+                        m_after_blank = true;
+                        add_paragraph(k, tabs_to_spaces(m_lines[k]), true);
+                    }
                 } else {
                     // Cut the table at each such row, the header repeated: the order stays.
                     const auto header = rows[0];
