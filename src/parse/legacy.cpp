@@ -103,6 +103,7 @@ private:
     PeopleRole m_people_role = PeopleRole::attendees;
     SectionKind m_kind = SectionKind::other;
     bool m_actions_section = false;
+    std::vector<std::string> m_part_words;  // `AXE`, `Action`: the words of numbered parts met in the section
     std::optional<std::size_t> m_pipe_dates;  // the Date column of the Markdown table being read in an events section
     // Preamble lines not read as structure: before or after the title.
     struct Loose {
@@ -156,6 +157,7 @@ void Reader::start_section(std::string title, int line) {
     m_mode = Mode::none;
     m_kind = parse::section_kind(title, m_config);
     m_actions_section = actions_title(title);
+    m_part_words.clear();
     const std::string f = util::fold(title);
     // The same title on the next slide continues the section.
     if (!m_out.sections.empty() && util::fold(m_out.sections.back().title) == f) return;
@@ -434,6 +436,27 @@ void Reader::body_line(std::size_t i) {
             const std::string owner = one_word ? "@" + ot->first : "[owner:: " + ot->first + "]";
             add_block(Block{Kind::bullet, 0, std::string("[") + (sh.task == 'x' ? "x" : " ") + "] " + owner + " " +
                                                    escape_stray_stars(ot->second), {}, line});
+            return;
+        }
+    }
+    const bool standalone = (i == 0 || blank(m_lines[i - 1])) && (i + 1 == m_lines.size() || blank(m_lines[i + 1]));
+    if (!sh.bullet && standalone && m_kind == SectionKind::other && m_mode != Mode::actions) {
+        // `AXE 1 : Sensibiliser`, `Action 4 : sessions collectives`: numbered parts of a
+        // slide, ### for the first word met in the section, #### for the next.
+        const auto words = util::split_trimmed(t, " ");
+        if (words.size() >= 4 && words[2] == ":" && std::isupper(static_cast<unsigned char>(words[0][0])) &&
+            words[1].size() <= 2 && std::all_of(words[1].begin(), words[1].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+            !t.ends_with('.')) {
+            const std::string key = util::fold(words[0]);
+            auto it = std::find(m_part_words.begin(), m_part_words.end(), key);
+            if (it == m_part_words.end()) it = m_part_words.insert(m_part_words.end(), key);
+            add_block(Block{Kind::heading, std::min(4, 3 + static_cast<int>(it - m_part_words.begin())), std::string(t), {}, line});
+            return;
+        }
+        // `Format : interventions…`, `Contenus :`: a short label, in bold.
+        if (auto l = label_line(t); l && t.find(':') != std::string_view::npos && t.find(':') == t.rfind(':') && util::split_trimmed(l->label, " ").size() <= 3 &&
+                                    (std::isupper(static_cast<unsigned char>(l->label[0])) || static_cast<unsigned char>(l->label[0]) == 0xC3)) {
+            add_paragraph(i, "**" + l->label + " :**" + (l->rest.empty() ? "" : " " + l->rest), false);
             return;
         }
     }

@@ -287,8 +287,9 @@ TEST_CASE("import: the seed and the hand-written note of notes/") {
         //   capitals of "RESTITUTION ATELIER…"), where the hand corrected them;
         // - the second "Point d'étape…" slide directly follows the first: one section,
         //   where the hand wrote "(suite)";
-        // - "AXE 1…" and "Action 1…" stay paragraphs (nothing in the text marks them as
-        //   titles; the hand made them ### and ####), as do the workshop's "Format :" labels;
+        // - "AXE 1…" and "Action 1…" are ### and #### as in the hand-written note, and the
+        //   labels ("Format :") bold; the hand also made lists of the lines under
+        //   "Généralistes :" and "Thématiques :", which the import keeps as paragraphs;
         // - "Clôture": the closing formula, which the hand dropped.
         CHECK(a == std::vector<std::string>{
                        "En-tête", "Tour d'actualités", "Présentations documents produits par le DLA R", "A venir",
@@ -296,6 +297,10 @@ TEST_CASE("import: the seed and the hand-written note of notes/") {
                        "RESTITUTION ATELIER : COMMENT EVITER LA DEMOBILISATION DE STRUCTURES DANS LES "
                        "ACCOMPAGNEMENTS COLLECTIFS ?",
                        "See you soon", "Clôture"});
+        const auto& parts = imported.sections[4].markdown;
+        CHECK(parts.find("### AXE 1 : Sensibiliser, informer, mobiliser") != std::string::npos);
+        CHECK(parts.find("#### Action 4 : sessions collectives") != std::string::npos);
+        CHECK(parts.find("**Publics bénéficiaires :** Employeurs") != std::string::npos);
         // The seminar schedule: one table of four columns, the two days side by side as on
         // the slide (the hand made two tables, one a day, which reorders the lines).
         const auto& seminar = imported.sections[6].markdown;
