@@ -26,6 +26,7 @@ void register_summary(CLI::App& app, Selected& selected);
 void register_attendance(CLI::App& app, Selected& selected);
 void register_news(CLI::App& app, Selected& selected);
 void register_new_minutes(CLI::App& app, Selected& selected);
+void register_import(CLI::App& app, Selected& selected);
 
 /// All of them, in the order `dla --help` lists them.
 inline void register_all(CLI::App& app, Selected& selected) {
@@ -37,6 +38,7 @@ inline void register_all(CLI::App& app, Selected& selected) {
     register_attendance(app, selected);
     register_news(app, selected);
     register_new_minutes(app, selected);
+    register_import(app, selected);
     register_diff(app, selected);
     register_fmt(app, selected);
     register_hook(app, selected);

@@ -1,0 +1,182 @@
+// dla import FILE… [-o PATH | --into-repo]: legacy minutes into notes, losing no line.
+#include <iostream>
+#include <regex>
+
+#include "commands.hpp"
+#include "dla/load/encoding.hpp"
+#include "dla/load/write.hpp"
+#include "dla/parse/legacy.hpp"
+#include "dla/render/import.hpp"
+#include "dla/util/failure.hpp"
+
+namespace fs = std::filesystem;
+
+namespace dla::cli {
+
+namespace {
+
+using util::Msg;
+using util::tr;
+
+struct ImportOptions {
+    std::vector<std::string> files;
+    std::string output;
+    bool into_repo = false;
+    std::string series, number, date;
+};
+
+// A date in the file name (`interdla-4-2024-04-04.txt`, `CR 14-05-2024.txt`), or nullopt.
+std::optional<util::Date> date_in_name(const std::string& path) {
+    const std::string name = fs::path(path).filename().string();
+    static const std::regex iso(R"((\d{4})-(\d{2})-(\d{2}))");
+    static const std::regex french(R"((\d{2})[-_.](\d{2})[-_.](\d{4}))");
+    std::smatch m;
+    if (std::regex_search(name, m, iso)) return util::make_date(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
+    if (std::regex_search(name, m, french)) return util::make_date(std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1]));
+    return std::nullopt;
+}
+
+parse::legacy::ImportOptions import_options(const Context& ctx, const ImportOptions& o) {
+    parse::legacy::ImportOptions io;
+    io.today = ctx.today;
+    io.series = o.series;
+    if (!o.number.empty()) {
+        const bool digits = o.number.size() <= 6 && o.number.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits || std::stoi(o.number) <= 0) throw util::Failure({Msg::import_bad_number, {o.number}});
+        io.number = std::stoi(o.number);
+    }
+    if (!o.date.empty()) {
+        auto parsed = util::parse_date(o.date, ctx.today);
+        if (auto* d = std::get_if<util::Date>(&parsed)) io.date = *d;
+        else throw util::Failure({Msg::calendar_bad_date_option, {"--date", std::get<util::DateError>(parsed).in(ctx.lang)}});
+    }
+    return io;
+}
+
+// Imports one file; returns its exit status (0, or 1 when the note has errors).
+int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::ImportOptions& io,
+               const std::string& file) {
+    const auto& ws = ctx.workspace;
+    const fs::path input = fs::absolute(ctx.cwd / file);
+    const auto read = load::read_files(ws.repo, {input});
+    if (read[0].error != 0)
+        throw util::Failure({Msg::file_unreadable, {file + " : " + parse::read_error_text(read[0].error, ctx.lang)}});
+    const auto decoded = load::decode_text(read[0].bytes);
+    if (!decoded) throw util::Failure({Msg::import_not_text, {file}});
+    if (decoded->encoding == load::Encoding::windows1252 || decoded->encoding == load::Encoding::utf16)
+        std::cerr << tr(ctx.lang, Msg::import_encoding, file, load::encoding_name(decoded->encoding)) << '\n';
+
+    auto minutes = parse::legacy::read_legacy(decoded->text, ws.config, io);
+    if (!minutes.date) {
+        if (auto d = date_in_name(file)) {
+            // The events table's years were read without a reference: read it again with one.
+            auto again = io;
+            again.date = d;
+            minutes = parse::legacy::read_legacy(decoded->text, ws.config, again);
+            std::cerr << tr(ctx.lang, Msg::import_date_from_name, file, util::to_iso(*d)) << '\n';
+        } else {
+            throw util::Failure({Msg::import_no_date, {file}});
+        }
+    }
+    if (o.into_repo && minutes.series.empty()) throw util::Failure({Msg::import_no_series, {file}});
+    const std::string text = render::imported_note(minutes, ctx.lang);
+
+    // Where it goes: stdout, -o PATH (a folder takes the note's own name), the repository.
+    std::optional<fs::path> target;
+    std::string shown;
+    const std::string own_name = fs::path(render::imported_note_path(minutes, ws.config.notes_dir)).filename().string();
+    if (o.into_repo) {
+        shown = render::imported_note_path(minutes, ws.config.notes_dir);
+        target = ws.repo.root / shown;
+    } else if (!o.output.empty()) {
+        std::error_code ec;
+        fs::path out = fs::absolute(ctx.cwd / o.output);
+        shown = o.output;
+        if (fs::is_directory(out, ec)) {
+            out /= own_name;
+            shown = (fs::path(o.output) / own_name).generic_string();
+        }
+        target = out;
+    }
+
+    // The note must read as minutes: what `dla check` would say of it is said too.
+    diag::Sink sink;
+    const model::Meeting meeting = parse::parse_note(target ? shown : own_name, text, ws.config, sink);
+    auto problems = sink.take();
+    std::size_t errors = 0;
+    for (const auto& d : problems) errors += d.severity == diag::Severity::error;
+
+    if (target) {
+        // Said before anything is: an existing file is never touched (and the write
+        // below refuses it too, should one appear meanwhile).
+        std::error_code ec;
+        if (fs::exists(*target, ec) || fs::is_symlink(*target, ec)) throw util::Failure({Msg::write_exists, {shown}});
+        const fs::path folder = target->parent_path();
+        const bool new_folder = !fs::exists(folder, ec);
+        fs::create_directories(folder, ec);
+        try {
+            load::write_file_atomically(*target, text, load::k_new_file_perms, load::IfExists::keep);
+        } catch (const util::Failure&) {
+            if (new_folder) fs::remove(folder, ec);
+            throw;
+        }
+        std::cout << shown << std::endl;
+    } else {
+        std::cout << text;
+    }
+    for (const auto& k : minutes.kept) std::cerr << tr(ctx.lang, Msg::import_kept, file, k.line, k.text) << '\n';
+    print_diagnostics(problems);
+    // The figures are those the note gives when read back, as every command will read it.
+    std::cerr << tr(ctx.lang, Msg::import_summary, file, meeting.attendees.size(), meeting.agenda.size(),
+                    meeting.sections.size(), meeting.events.size(), minutes.kept.size())
+              << '\n';
+    if (errors) std::cerr << tr(ctx.lang, Msg::import_problems, errors) << '\n';
+    return errors ? 1 : 0;
+}
+
+int run_import(Context& ctx, const ImportOptions& o) {
+    if (o.into_repo && !o.output.empty()) throw util::Failure({Msg::import_out_and_repo, {}});
+    const auto io = import_options(ctx, o);
+    if (o.files.size() > 1) {
+        std::error_code ec;
+        if (!o.into_repo && (o.output.empty() || !fs::is_directory(ctx.cwd / o.output, ec)))
+            throw util::Failure({Msg::import_several_to_stdout, {}});
+        if (io.number) throw util::Failure({Msg::import_option_one_file, {"--number"}});
+        if (io.date) throw util::Failure({Msg::import_option_one_file, {"--date"}});
+    }
+    int status = 0;
+    for (const auto& file : o.files) {
+        try {
+            status = std::max(status, import_one(ctx, o, io, file));
+        } catch (const util::Failure& f) {
+            // One file that cannot be imported does not stop the others.
+            if (o.files.size() == 1) throw;
+            std::cerr << "dla: error: " << f.phrase().in(ctx.lang) << '\n';
+            status = 2;
+        }
+    }
+    return status;
+}
+
+}  // namespace
+
+void register_import(CLI::App& app, Selected& selected) {
+    auto o = std::make_shared<ImportOptions>();
+    CLI::App* cmd = app.add_subcommand(
+        "import", "Importe d'anciens comptes rendus (texte ou Markdown d'un export Word ou PowerPoint), sans perdre une ligne");
+    cmd->add_option("files", o->files, "Les fichiers à importer")->required()->type_name("FICHIER");
+    cmd->add_option("-o,--output", o->output, "Écrit la note dans ce fichier (ou ce dossier) au lieu de l'afficher")
+        ->type_name("CHEMIN");
+    cmd->add_flag("--into-repo", o->into_repo, "Écrit la note dans notes/<année>/<date>-<série>-<numéro>.md du dépôt");
+    cmd->add_option("--series", o->series, "La série, si le titre ne la donne pas (interdla)")->type_name("ID");
+    cmd->add_option("--number", o->number, "Le numéro de la réunion dans la série")->type_name("N");
+    cmd->add_option("--date", o->date, "La date de la réunion, si le document ne la donne pas")->type_name("DATE");
+    cmd->footer("N'écrase jamais un fichier et ne modifie jamais le fichier importé.\n"
+                "Les lignes non reconnues sont gardées dans la note et signalées (fichier:ligne: warning: …).\n"
+                "Détails : docs/import.md\n"
+                "Exemples :\n  dla import ancien-cr.txt\n  dla import ancien-cr.txt -o notes/2024/2024-04-04-interdla-4.md\n"
+                "  dla import cr-*.txt --into-repo\n  dla import copil.txt --series copil --number 3 --date 2024-05-14");
+    cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_import(ctx, *o); }; });
+}
+
+}  // namespace dla::cli
