@@ -481,11 +481,11 @@ std::string full_text(Date d, bool english, bool year = true) {
 // year, each end says its day and month when the months differ.
 std::string format_range(DateRange r, bool english, bool year = true) {
     if (r.start == r.end) return full_text(r.start, english, year);
-    // Without years, the end is read as the first such day after the start: a range of a
-    // year or more could not be read back, so it keeps its years (found by fuzz_date).
-    const bool a_year_or_more = r.end.year - r.start.year >= 2 ||
-                                (r.end.year > r.start.year && std::pair(r.end.month, r.end.day) >= std::pair(r.start.month, r.start.day));
-    if (a_year_or_more) year = true;
+    // Without years, the end is read in the start's year, or the next one when its month
+    // comes earlier (`du 30 décembre au 2 janvier`): any other range keeps its years, or
+    // it would not read back (found by fuzz_date).
+    const bool readable = r.end.year == r.start.year || (r.end.year == r.start.year + 1 && r.end.month < r.start.month);
+    if (!readable) year = true;
     std::string first = year && r.start.year != r.end.year ? full_text(r.start, english)
                         : r.start.month != r.end.month || r.start.year != r.end.year
                             ? fmt::format("{} {}", day_text(r.start.day, english), month_name(r.start.month, english))

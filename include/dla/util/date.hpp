@@ -109,7 +109,8 @@ using Parsed = std::variant<T, DateError>;
 
 /// Without the year, for a reader who knows it (a review: `20 juin → 27 juin`):
 /// `20 juin`, `1er juillet`, `10 et 11 juin`, `du 10 au 12 juin`,
-/// `du 30 décembre au 2 janvier`. A range of a year or more keeps its years.
+/// `du 30 décembre au 2 janvier`. A range that would not read back so (a year or
+/// more) keeps its years.
 [[nodiscard]] std::string format_french_short(DateRange range);
 /// `20 June`, `10 and 11 June`, `10 to 12 June`.
 [[nodiscard]] std::string format_english_short(DateRange range);
