@@ -32,6 +32,7 @@ const std::vector<Rule>& rules() {
         {"action-without-owner", warning, "an open action has no @owner or [owner:: …]"},
         {"unknown-owner", warning, "an action owner is not in the people directory of dla.yaml"},
         {"invalid-due-date", error, "an action's due or done date cannot be read"},
+        {"duplicate-action-id", warning, "one ^id names two different actions of one note"},
         {"due-before-meeting", warning, "an open action is due before the meeting that raised it"},
         {"invalid-event-date", error, "a date of the events table cannot be read"},
         {"unknown-department", warning, "a news subsection names no department of dla.yaml"},

@@ -68,6 +68,19 @@ void check_people(const model::Meeting& m, util::Lang lang, diag::Sink& sink) {
         if (present(a)) sink.report(m.path, a.line, 0, "present-and-excused", tr(lang, Msg::present_and_absent, a.name));
 }
 
+// One ^id for two different actions of one note: `dla actions` can only follow them as
+// two actions, and the next minutes would carry one under the other's id. The same
+// action written twice (same text) is left alone.
+void check_action_ids(const model::Meeting& m, util::Lang lang, diag::Sink& sink) {
+    std::unordered_map<std::string, const model::Action*> first;  // id → its first action
+    for (const auto& a : m.actions) {
+        if (a.id.empty()) continue;
+        auto [it, inserted] = first.try_emplace(a.id, &a);
+        if (!inserted && util::fold(it->second->text) != util::fold(a.text))
+            sink.report(m.path, a.line, 0, "duplicate-action-id", tr(lang, Msg::duplicate_action_id, a.id, it->second->line));
+    }
+}
+
 // `2024-04-04-interdla-4.md` carries a date; it must agree with the front matter.
 void check_file_name(const model::Meeting& m, util::Lang lang, diag::Sink& sink) {
     const std::string name = std::filesystem::path(m.path).filename().string();
@@ -126,6 +139,7 @@ model::Meeting parse_note(std::string_view path, std::string_view bytes, const m
     check_file_name(meeting, lang, sink);
     check_people(meeting, lang, sink);
     read_body(parts.body, parts.body_first_line, config, meeting, sink);
+    check_action_ids(meeting, lang, sink);  // the actions are in the body
     return meeting;
 }
 
