@@ -8,7 +8,9 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "dla/query/calendar.hpp"
 #include "dla/util/failure.hpp"
+#include "dla/util/text.hpp"
 
 namespace dla::cli {
 
@@ -112,6 +114,20 @@ void report_problems(const Context& ctx, const std::vector<diag::Diagnostic>& no
     print_diagnostics(shown);
     const auto errors = std::count_if(notes.begin(), notes.end(), [](const auto& d) { return d.severity == diag::Severity::error; });
     if (errors) std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, errors) << '\n';
+}
+
+std::string checked_series(const std::string& wanted, const Context& ctx, const std::vector<model::Meeting>& meetings) {
+    std::vector<std::string> known;
+    for (const auto& s : ctx.workspace.config.series) known.push_back(s.id);
+    for (auto& s : query::note_series(meetings))
+        if (std::ranges::none_of(known, [&](const std::string& k) { return util::fold(k) == util::fold(s); }))
+            known.push_back(s);
+    for (const auto& k : known)
+        if (util::fold(k) == util::fold(wanted)) return k;
+    std::string list;
+    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+    if (list.empty()) list = util::tr(ctx.lang, util::Msg::calendar_no_series);
+    throw util::Failure({util::Msg::calendar_unknown_series, {wanted, list}});
 }
 
 }  // namespace dla::cli

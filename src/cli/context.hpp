@@ -50,6 +50,12 @@ void print_diagnostics(std::vector<diag::Diagnostic> diagnostics);
 /// every command says it with file and line, not only `dla check`.
 [[nodiscard]] std::vector<diag::Diagnostic> unread(const Context& ctx, const std::vector<diag::Diagnostic>& notes);
 
+/// The series `wanted` as dla.yaml or the notes write it (compared folded); throws
+/// util::Failure naming the known series when neither knows it (--series of calendar
+/// and of the reports).
+[[nodiscard]] std::string checked_series(const std::string& wanted, const Context& ctx,
+                                         const std::vector<model::Meeting>& meetings);
+
 /// What a report leaves out, said on stderr before it: what could not be read and every
 /// error (a date not understood, a field of the wrong type), with file and line, then
 /// their count and a pointer to `dla check` (which also lists the warnings).

@@ -19,21 +19,6 @@ std::optional<util::Date> date_option(const std::string& name, const std::string
     throw util::Failure({util::Msg::calendar_bad_date_option, {name, std::get<util::DateError>(parsed).in(ctx.lang)}});
 }
 
-// The series as the notes or dla.yaml write it; throws when neither knows it.
-std::string checked_series(const std::string& wanted, const Context& ctx, const std::vector<model::Meeting>& meetings) {
-    std::vector<std::string> known;
-    for (const auto& s : ctx.workspace.config.series) known.push_back(s.id);
-    for (auto& s : query::note_series(meetings))
-        if (std::ranges::none_of(known, [&](const std::string& k) { return util::fold(k) == util::fold(s); }))
-            known.push_back(s);
-    for (const auto& k : known)
-        if (util::fold(k) == util::fold(wanted)) return k;
-    std::string list;
-    for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
-    if (list.empty()) list = util::tr(ctx.lang, util::Msg::calendar_no_series);
-    throw util::Failure({util::Msg::calendar_unknown_series, {wanted, list}});
-}
-
 }  // namespace
 
 void add_period_options(CLI::App* cmd, PeriodOptions& o, bool with_series) {
