@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -66,13 +67,31 @@ std::vector<CalendarEvent> apply_newest_plan(const std::vector<CalendarEvent>& e
     // does not list it any more. Events come note by note, oldest note first
     // (collect_events), so the notes of a series are numbered in that order, and the
     // newer notes dated before a day are a run of consecutive numbers.
+    // Per series and day, which notes list something that day, in increasing order: the
+    // notes listing an event are then counted in a range by two binary searches, so that
+    // ten thousand notes repeating the same dates stay linear.
+    using Notes = std::vector<std::size_t>;
     struct Day {
-        std::set<std::string> subjects;  // folded
-        bool untitled = false;           // an event without a subject: the same as any that day
+        Notes any;                            // notes listing anything that day
+        Notes untitled;                       // notes listing an event without a subject that day
+        std::map<std::string, Notes> titled;  // folded subject → notes listing it
+        std::map<std::string, Notes> same;    // folded subject → untitled ∪ titled[subject], made when asked
+        const Notes& listing(const std::string& subject) {
+            if (subject.empty()) return any;
+            auto [it, made] = same.try_emplace(subject);
+            if (made) {
+                const Notes& t = titled[subject];
+                std::set_union(untitled.begin(), untitled.end(), t.begin(), t.end(), std::back_inserter(it->second));
+            }
+            return it->second;
+        }
+    };
+    auto add = [](Notes& notes, std::size_t note) {
+        if (notes.empty() || notes.back() != note) notes.push_back(note);
     };
     struct Series {
-        std::vector<std::optional<util::Date>> note_dates;        // one per note, in order
-        std::map<util::Date, std::map<std::size_t, Day>> listed;  // day → note → what it lists that day
+        std::vector<std::optional<util::Date>> note_dates;  // one per note, in order
+        std::map<util::Date, Day> days;
     };
     std::map<std::string, Series> series;
     std::vector<std::pair<Series*, std::size_t>> where;  // per event: its series and note number
@@ -84,9 +103,10 @@ std::vector<CalendarEvent> apply_newest_plan(const std::vector<CalendarEvent>& e
         previous = &e;
         const std::size_t note = s.note_dates.size() - 1;
         identities.emplace_back(e.event);
-        Day& day = s.listed[identities.back().start][note];
-        if (identities.back().subject.empty()) day.untitled = true;
-        else day.subjects.insert(identities.back().subject);
+        Day& day = s.days[identities.back().start];
+        add(day.any, note);
+        if (identities.back().subject.empty()) add(day.untitled, note);
+        else add(day.titled[identities.back().subject], note);
         where.emplace_back(&s, note);
     }
     std::vector<CalendarEvent> out;
@@ -107,13 +127,9 @@ std::vector<CalendarEvent> apply_newest_plan(const std::vector<CalendarEvent>& e
             continue;
         }
         // Superseded unless every one of them lists it.
-        std::size_t listing = 0;
-        const auto& notes = s->listed.at(id.start);
-        for (auto it = notes.lower_bound(lo); it != notes.end() && it->first < hi; ++it) {
-            const Day& day = it->second;
-            if (id.subject.empty() || day.untitled || day.subjects.contains(id.subject)) ++listing;
-        }
-        if (listing == hi - lo) out.push_back(events[i]);
+        const Notes& listing = s->days.at(id.start).listing(id.subject);
+        const auto listed = std::lower_bound(listing.begin(), listing.end(), hi) - std::lower_bound(listing.begin(), listing.end(), lo);
+        if (static_cast<std::size_t>(listed) == hi - lo) out.push_back(events[i]);
     }
     return out;
 }
