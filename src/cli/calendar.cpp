@@ -61,7 +61,7 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
         throw util::Failure({util::Msg::calendar_range_backwards, {util::to_iso(*options.to), util::to_iso(*options.from)}});
     const std::int64_t stamp = format == "ics" ? ics_stamp(ctx) : 0;
 
-    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events);
     if (!opt.series.empty()) options.series = checked_series(opt.series, ctx, notes.meetings);
     const auto events = query::upcoming_events(notes.meetings, options);
 

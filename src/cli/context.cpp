@@ -72,6 +72,7 @@ Context make_context(const GlobalOptions& options) {
     std::optional<std::filesystem::path> dir;
     if (!options.dir.empty()) dir = options.dir;
     ctx.workspace = parse::open_workspace(ctx.cwd, dir, forced);
+    ctx.workspace.use_index = !options.no_cache;
     if (!forced && !ctx.workspace.repo.has_config) {
         // Without dla.yaml the environment's language applies (French by default).
         ctx.workspace.config.language = environment_lang(options);

@@ -23,6 +23,7 @@ struct GlobalOptions {
     std::string lang;     // --lang
     std::string color = "auto";
     std::string format;   // --format, checked by each command
+    bool no_cache = false;  // --no-cache: every note read and parsed, the index untouched
 };
 
 /// The options resolved, and the repository opened.

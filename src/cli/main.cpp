@@ -107,6 +107,7 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->type_name("QUAND");
     app.add_option("--format", options.format, tr(lang, Msg::opt_format))->type_name("FORMAT");
+    app.add_flag("--no-cache", options.no_cache, tr(lang, Msg::opt_no_cache));
 
     cli::Selected selected;
     cli::register_all(app, selected);

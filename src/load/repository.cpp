@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <fstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <future>
 #include <set>
-#include <sstream>
 #include <system_error>
 #include <thread>
 
@@ -49,6 +50,9 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
         return !rel.empty() && *rel.begin() != "..";
     };
 
+    // A notes folder that is a link leading outside the repository is not read.
+    if (!inside(canonical_notes, canonical_root)) return {};
+
     std::vector<fs::path> notes;
     std::set<fs::path> seen_dirs;  // canonical folders already walked: breaks symlink loops
     std::vector<fs::path> pending{dir};
@@ -62,6 +66,13 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
             const fs::path& p = it->path();
             if (p.filename().string().starts_with('.')) continue;
             std::error_code ec2;
+            // Not a link: inside, as the folder holding it is (no path to resolve, which
+            // would cost a system call per folder of the path and per note).
+            if (!it->is_symlink(ec2) && !ec2) {
+                if (it->is_directory(ec2)) pending.push_back(p);
+                else if (p.extension() == ".md") notes.push_back(p);
+                continue;
+            }
             fs::path target = fs::weakly_canonical(p, ec2);
             // A note that is a link looping on itself leads nowhere: listed, so that
             // reading it reports it instead of a silent skip.
@@ -80,28 +91,36 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
     return notes;
 }
 
-namespace {
-
-SourceFile read_one(const Repository& repo, const fs::path& path) {
+SourceFile read_file(const Repository& repo, const fs::path& path) {
     SourceFile file{display_path(repo, path), path, {}, 0};
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        file.error = EISDIR;
-        return file;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         file.error = errno ? errno : EIO;
         return file;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) file.error = EIO;
-    file.bytes = std::move(buffer).str();
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) file.error = errno;
+    else if (S_ISDIR(st.st_mode)) file.error = EISDIR;
+    else {
+        // The size is a hint: a file may grow or shrink while it is read.
+        file.bytes.resize(static_cast<std::size_t>(std::max<off_t>(st.st_size, 0)) + 1);
+        std::size_t got = 0;
+        for (;;) {
+            if (got == file.bytes.size()) file.bytes.resize(file.bytes.size() * 2);
+            const ssize_t n = ::read(fd, file.bytes.data() + got, file.bytes.size() - got);
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) {
+                file.error = errno ? errno : EIO;
+                break;
+            }
+            if (n == 0) break;
+            got += static_cast<std::size_t>(n);
+        }
+        file.bytes.resize(file.error ? 0 : got);
+    }
+    ::close(fd);
     return file;
 }
-
-}  // namespace
 
 std::vector<SourceFile> read_files(const Repository& repo, const std::vector<fs::path>& paths) {
     std::vector<SourceFile> files(paths.size());
@@ -110,7 +129,7 @@ std::vector<SourceFile> read_files(const Repository& repo, const std::vector<fs:
     std::vector<std::future<void>> jobs;
     for (std::size_t w = 0; w < workers; ++w)
         jobs.push_back(std::async(std::launch::async, [&, w] {
-            for (std::size_t i = w; i < paths.size(); i += workers) files[i] = read_one(repo, paths[i]);
+            for (std::size_t i = w; i < paths.size(); i += workers) files[i] = read_file(repo, paths[i]);
         }));
     for (auto& j : jobs) j.get();
     return files;

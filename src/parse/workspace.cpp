@@ -1,5 +1,13 @@
 #include "dla/parse/workspace.hpp"
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include <unistd.h>
+
+#include "dla/load/cache.hpp"
+#include "dla/model/serialize.hpp"
 #include "dla/parse/note.hpp"
 #include "dla/util/failure.hpp"
 
@@ -7,12 +15,45 @@ namespace fs = std::filesystem;
 
 namespace dla::parse {
 
+namespace {
+
+// The build (its version, and the binary itself: a rebuilt dla may parse otherwise),
+// dla.yaml and the language of the messages.
+std::string fingerprint(const std::string& config_bytes, const model::Config& config) {
+    std::string build = DLA_VERSION;
+    if (auto exe = load::stamp_of("/proc/self/exe"))
+        build += ' ' + std::to_string(exe->size) + ' ' + std::to_string(exe->mtime_ns) + ' ' + std::to_string(exe->inode);
+    return load::hash_hex(build + '\0' + config_bytes + '\0' + std::string(config.language == util::Lang::en ? "en" : "fr"));
+}
+
+std::int64_t now_ns() {
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+// Runs job(i) for every i < n on every core, the next i going to whichever is free.
+template <class Job>
+void parallel_for(std::size_t n, Job job) {
+    const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), n));
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < n; i = next++) job(i);
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+}
+
+}  // namespace
+
 Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir,
                          const std::optional<util::Lang>& lang) {
-    Workspace ws{load::find_repository(cwd, dir), {}, {}};
+    Workspace ws{load::find_repository(cwd, dir), {}, {}, {}, true};
     if (lang) ws.config.language = *lang;
+    std::string config_bytes;
     if (ws.repo.has_config) {
         auto files = load::read_files(ws.repo, {ws.repo.root / "dla.yaml"});
+        config_bytes = files[0].bytes;
         diag::Sink sink;
         if (files[0].error != 0)
             throw util::Failure({util::Msg::file_unreadable,
@@ -21,6 +62,7 @@ Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir
         if (lang) ws.config.language = *lang;
         ws.diagnostics = sink.take();
     }
+    ws.fingerprint = fingerprint(config_bytes, ws.config);
     return ws;
 }
 
@@ -46,8 +88,68 @@ std::vector<fs::path> note_files(const Workspace& ws, const fs::path& cwd, const
     return files;
 }
 
-Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths) {
-    return parse_notes(load::read_files(ws.repo, note_files(ws, cwd, paths)), ws.config);
+Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts) {
+    const std::vector<fs::path> files = note_files(ws, cwd, paths);
+    parts |= model::head;
+    std::vector<std::string> shown(files.size());
+    for (std::size_t i = 0; i < files.size(); ++i) shown[i] = load::display_path(ws.repo, files[i]);
+
+    std::unique_ptr<load::Cache> index = ws.use_index ? load::Cache::open(ws.repo, ws.fingerprint) : nullptr;
+    std::unordered_map<std::string, load::Cache::Entry> cached;
+    std::vector<std::string> others;  // in the index, not asked for
+    if (index) cached = index->find(shown, parts, &others);
+    const std::int64_t started = now_ns();
+
+    // Each note: from the index when its stamp is the one stored, else read and parsed
+    // (its bytes dropped as soon as it is); what was parsed is stored for the next run.
+    std::vector<model::ParsedNote> notes(files.size());
+    std::vector<char> readable(files.size(), 1);
+    std::vector<std::optional<load::Cache::Entry>> fresh(files.size());
+    parallel_for(files.size(), [&](std::size_t i) {
+        const auto stamp = load::stamp_of(files[i]);
+        // Only notes of the repository, by their path in it, go in the index.
+        const bool indexed = index && stamp && !fs::path(shown[i]).is_absolute() && !shown[i].starts_with("../");
+        if (indexed) {
+            if (auto hit = cached.find(shown[i]); hit != cached.end() && hit->second.stamp == *stamp) {
+                if (auto decoded = model::decode(hit->second.blobs, parts)) {
+                    notes[i] = std::move(*decoded);
+                    return;
+                }
+            }
+        }
+        const load::SourceFile file = load::read_file(ws.repo, files[i]);
+        diag::Sink sink;
+        if (file.error != 0) {
+            readable[i] = 0;
+            sink.report(file.path, 0, 0, "unreadable-file",
+                        tr(ws.config.language, util::Msg::file_unreadable, read_error_text(file.error, ws.config.language)));
+            notes[i].diagnostics = sink.take();
+            return;
+        }
+        notes[i].meeting = parse_note(file.path, file.bytes, ws.config, sink);
+        notes[i].diagnostics = sink.take();
+        if (indexed && !load::racy(*stamp, started)) {
+            fresh[i] = load::Cache::Entry{*stamp, model::encode(notes[i])};
+        }
+        model::keep_only(notes[i].meeting, parts);
+    });
+
+    if (index) {
+        std::vector<std::pair<std::string, load::Cache::Entry>> store;
+        for (std::size_t i = 0; i < files.size(); ++i)
+            if (fresh[i]) store.emplace_back(shown[i], std::move(*fresh[i]));
+        // Entries of notes deleted or renamed since: forgotten when the whole folder was read.
+        index->store(store, paths.empty() ? others : std::vector<std::string>{});
+    }
+
+    Notes out;
+    out.files = files.size();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (readable[i]) out.meetings.push_back(std::move(notes[i].meeting));
+        out.diagnostics.insert(out.diagnostics.end(), std::make_move_iterator(notes[i].diagnostics.begin()),
+                               std::make_move_iterator(notes[i].diagnostics.end()));
+    }
+    return out;
 }
 
 }  // namespace dla::parse

@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include "dla/util/failure.hpp"
+#include "temp_dir.hpp"
 
 using namespace dla;
 namespace fs = std::filesystem;
@@ -18,26 +19,7 @@ using load::Repository;
 
 namespace {
 
-// A fresh folder under the system temporary folder, removed with everything in it.
-class TempDir {
-public:
-    TempDir() {
-        std::random_device random;
-        m_path = fs::temp_directory_path() / ("dla-unit-repository-" + std::to_string(random()) + std::to_string(random()));
-        fs::create_directories(m_path);
-        m_path = fs::canonical(m_path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    [[nodiscard]] const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+using test::TempDir;
 
 // Writes `content` to `path`, creating its folders.
 void write(const fs::path& path, std::string_view content = "") {

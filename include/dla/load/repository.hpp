@@ -36,6 +36,9 @@ struct SourceFile {
 [[nodiscard]] std::vector<std::filesystem::path> list_notes(const Repository& repo,
                                                             const std::string& notes_dir);
 
+/// Reads one file.
+[[nodiscard]] SourceFile read_file(const Repository& repo, const std::filesystem::path& path);
+
 /// Reads every file, in parallel, keeping their order.
 [[nodiscard]] std::vector<SourceFile> read_files(const Repository& repo,
                                                  const std::vector<std::filesystem::path>& paths);

@@ -10,6 +10,7 @@
 #include "dla/load/repository.hpp"
 #include "dla/model/config.hpp"
 #include "dla/model/meeting.hpp"
+#include "dla/model/serialize.hpp"
 #include "dla/parse/note.hpp"
 
 namespace dla::parse {
@@ -18,6 +19,10 @@ struct Workspace {
     load::Repository repo;
     model::Config config;
     std::vector<diag::Diagnostic> diagnostics;  // of dla.yaml
+    /// Everything a note's parse depends on besides its bytes (the build, dla.yaml, the
+    /// language): the index keeps entries for this fingerprint only.
+    std::string fingerprint;
+    bool use_index = true;  // false with --no-cache
 };
 
 /// Finds the repository from `cwd` (or `-C dir`) and reads dla.yaml when there is
@@ -35,8 +40,13 @@ struct Workspace {
 
 /// The notes of the repository, or the files and folders named in `paths`
 /// (relative to `cwd`), parsed. A folder named is searched for `*.md` files.
+/// Only the parts of each meeting in `parts` are filled (model::Part; the others are left
+/// empty): what a command does not use is neither read back nor kept in memory.
+/// Unchanged notes come from the index (load/cache) unless `ws.use_index` is false;
+/// the others are read and parsed in parallel, and stored in it.
 /// Throws util::Failure when a named path does not exist.
 [[nodiscard]] Notes read_notes(const Workspace& ws, const std::filesystem::path& cwd,
-                                     const std::vector<std::string>& paths);
+                               const std::vector<std::string>& paths,
+                               unsigned parts = model::k_all_parts & ~model::bodies);
 
 }  // namespace dla::parse

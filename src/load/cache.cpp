@@ -1,0 +1,231 @@
+#include "dla/load/cache.hpp"
+
+#include <cstdlib>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+namespace fs = std::filesystem;
+
+namespace dla::load {
+
+namespace {
+
+// The layout of the tables; an index of another layout is deleted and made anew.
+constexpr int k_schema = 1;
+// The columns of the parts, in the order of model::Part.
+constexpr const char* k_part_columns[model::k_part_count] = {"head", "people", "agenda", "news",
+                                                               "decisions", "actions", "events", "bodies"};
+// Up to this many notes asked for, one lookup each; more, one pass over the table.
+constexpr std::size_t k_lookups = 64;
+
+std::int64_t ns(const timespec& t) { return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
+
+bool exec(sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+
+// A prepared statement, finalized on every path out.
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    explicit operator bool() const { return m_stmt != nullptr; }
+    sqlite3_stmt* get() const { return m_stmt; }
+
+    void bind(int i, std::string_view text) { sqlite3_bind_text(m_stmt, i, text.data(), static_cast<int>(text.size()), SQLITE_STATIC); }
+    void bind_blob(int i, std::string_view bytes) { sqlite3_bind_blob(m_stmt, i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC); }
+    void bind(int i, std::int64_t n) { sqlite3_bind_int64(m_stmt, i, n); }
+    std::string_view text(int i) const {
+        const void* p = sqlite3_column_blob(m_stmt, i);
+        return p ? std::string_view(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
+    }
+    std::int64_t integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
+    int step() { return sqlite3_step(m_stmt); }
+    void reset() {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+std::optional<std::string> meta_value(sqlite3* db, const char* key) {
+    Statement q(db, "SELECT value FROM meta WHERE key = ?1");
+    if (!q) return std::nullopt;
+    q.bind(1, std::string_view(key));
+    if (q.step() != SQLITE_ROW) return std::nullopt;
+    return std::string(q.text(0));
+}
+
+int user_version(sqlite3* db) {
+    Statement q(db, "PRAGMA user_version");
+    return q && q.step() == SQLITE_ROW ? static_cast<int>(q.integer(0)) : -1;
+}
+
+// Opens the file and makes it an index for `fingerprint`: false when it is not one and
+// cannot be made one (not SQLite, corrupt, another layout, read-only).
+bool prepare(sqlite3* db, std::string_view fingerprint) {
+    sqlite3_busy_timeout(db, 2000);
+    // WAL: readers never wait for a writer, and a killed writer leaves the index whole.
+    if (!exec(db, "PRAGMA journal_mode=WAL") || !exec(db, "PRAGMA synchronous=NORMAL")) return false;
+    const int version = user_version(db);
+    if (version != 0 && version != k_schema) return false;
+    if (version == 0) {
+        if (!exec(db, "BEGIN IMMEDIATE")) return false;
+        const bool made = user_version(db) == k_schema ||  // made by another dla meanwhile
+            (exec(db, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
+             exec(db, "CREATE TABLE notes (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, "
+                      "inode INTEGER, device INTEGER, head BLOB, people BLOB, agenda BLOB, news BLOB, "
+                      "decisions BLOB, actions BLOB, events BLOB, bodies BLOB)") &&
+             exec(db, fmt::format("PRAGMA user_version = {}", k_schema).c_str()));
+        if (!made || !exec(db, "COMMIT")) {
+            exec(db, "ROLLBACK");
+            return false;
+        }
+    }
+    if (meta_value(db, "fingerprint") == std::string(fingerprint)) return true;
+    // Made by another build, for another dla.yaml or language: its entries mean nothing now.
+    if (!exec(db, "BEGIN IMMEDIATE")) return false;
+    Statement set(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?1)");
+    bool done = static_cast<bool>(set);
+    if (done) set.bind(1, fingerprint);
+    done = done && exec(db, "DELETE FROM notes") && set.step() == SQLITE_DONE && exec(db, "COMMIT");
+    if (!done) exec(db, "ROLLBACK");
+    return done;
+}
+
+sqlite3* open_file(const fs::path& file) {
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return nullptr;
+    }
+    return db;
+}
+
+}  // namespace
+
+std::optional<FileStamp> stamp_of(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return FileStamp{static_cast<std::int64_t>(st.st_size), ns(st.st_mtim), ns(st.st_ctim),
+                     static_cast<std::int64_t>(st.st_ino), static_cast<std::int64_t>(st.st_dev)};
+}
+
+bool racy(const FileStamp& stamp, std::int64_t now_ns) {
+    constexpr std::int64_t margin = 2'000'000'000;  // FAT and some network disks count in 2 s
+    return std::max(stamp.mtime_ns, stamp.ctime_ns) + margin > now_ns;
+}
+
+std::string hash_hex(std::string_view bytes) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : bytes) {
+        h ^= c;
+        h *= 0x100000001b3ULL;
+    }
+    return fmt::format("{:016x}", h);
+}
+
+std::optional<fs::path> Cache::location(const Repository& repo) {
+    fs::path base;
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home == '/') base = fs::path(home) / ".cache";
+    else return std::nullopt;
+    return base / "dla" / ("index-" + hash_hex(repo.root.string()) + ".sqlite");
+}
+
+std::unique_ptr<Cache> Cache::open(const Repository& repo, std::string_view fingerprint) {
+    const auto file = location(repo);
+    if (!file) return nullptr;
+    std::error_code ec;
+    fs::create_directories(file->parent_path(), ec);
+    if (ec) return nullptr;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (sqlite3* db = open_file(*file)) {
+            if (prepare(db, fingerprint)) return std::unique_ptr<Cache>(new Cache(db));
+            sqlite3_close(db);
+        }
+        // Not an index we can use: start again from nothing (once).
+        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(file->string() + suffix, ec);
+    }
+    return nullptr;
+}
+
+Cache::~Cache() { sqlite3_close(m_db); }
+
+std::unordered_map<std::string, Cache::Entry> Cache::find(const std::vector<std::string>& paths, unsigned parts,
+                                                          std::vector<std::string>* others) {
+    std::unordered_map<std::string, Entry> found;
+    const bool scan = paths.size() > k_lookups;
+    std::string columns;
+    std::vector<unsigned> column_part;
+    for (unsigned i = 0; i < model::k_part_count; ++i)
+        if (parts & (1u << i)) {
+            columns += std::string(", ") + k_part_columns[i];
+            column_part.push_back(i);
+        }
+    const std::string sql = fmt::format("SELECT path, size, mtime, ctime, inode, device{} FROM notes{}", columns,
+                                        scan ? "" : " WHERE path = ?1");
+    Statement q(m_db, sql.c_str());
+    if (!q) return found;
+    auto read_row = [&] {
+        Entry e{{q.integer(1), q.integer(2), q.integer(3), q.integer(4), q.integer(5)}, {}};
+        for (std::size_t c = 0; c < column_part.size(); ++c) e.blobs[column_part[c]] = q.text(static_cast<int>(6 + c));
+        found.emplace(q.text(0), std::move(e));
+    };
+    if (scan) {
+        const std::unordered_set<std::string_view> wanted(paths.begin(), paths.end());
+        while (q.step() == SQLITE_ROW)
+            if (wanted.contains(q.text(0))) read_row();
+            else if (others) others->emplace_back(q.text(0));
+    } else {
+        for (const auto& p : paths) {
+            q.bind(1, p);
+            if (q.step() == SQLITE_ROW) read_row();
+            q.reset();
+        }
+        if (others) {
+            Statement all(m_db, "SELECT path FROM notes");
+            while (all && all.step() == SQLITE_ROW)
+                if (!found.contains(std::string(all.text(0)))) others->emplace_back(all.text(0));
+        }
+    }
+    return found;
+}
+
+void Cache::store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone) {
+    if (fresh.empty() && gone.empty()) return;
+    if (!exec(m_db, "BEGIN IMMEDIATE")) return;
+    bool ok = true;
+    {
+        Statement put(m_db, "INSERT OR REPLACE INTO notes (path, size, mtime, ctime, inode, device, head, people, "
+                            "agenda, news, decisions, actions, events, bodies) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        Statement drop(m_db, "DELETE FROM notes WHERE path = ?1");
+        ok = put && drop;
+        for (std::size_t i = 0; ok && i < fresh.size(); ++i) {
+            const auto& [path, e] = fresh[i];
+            put.bind(1, path);
+            put.bind(2, e.stamp.size);
+            put.bind(3, e.stamp.mtime_ns);
+            put.bind(4, e.stamp.ctime_ns);
+            put.bind(5, e.stamp.inode);
+            put.bind(6, e.stamp.device);
+            for (unsigned c = 0; c < model::k_part_count; ++c) put.bind_blob(static_cast<int>(7 + c), e.blobs[c]);
+            ok = put.step() == SQLITE_DONE;
+            put.reset();
+        }
+        for (std::size_t i = 0; ok && i < gone.size(); ++i) {
+            drop.bind(1, gone[i]);
+            ok = drop.step() == SQLITE_DONE;
+            drop.reset();
+        }
+    }
+    if (!ok || !exec(m_db, "COMMIT")) exec(m_db, "ROLLBACK");
+}
+
+}  // namespace dla::load

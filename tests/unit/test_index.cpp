@@ -1,0 +1,217 @@
+// The index: the model written as bytes and read back (model/serialize), and the SQLite
+// file that keeps them between runs (load/cache).
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "dla/load/cache.hpp"
+#include "dla/model/serialize.hpp"
+#include "dla/parse/note.hpp"
+#include "temp_dir.hpp"
+
+using namespace dla;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+// Every note the tests have: the real minutes and the fixtures, each with its diagnostics.
+std::vector<model::ParsedNote> every_note() {
+    const fs::path root = fs::path(DLA_TEST_DATA).parent_path();
+    std::vector<model::ParsedNote> notes;
+    model::Config config;
+    for (const fs::path& dir : {root / "notes", root / "tests/e2e/fixtures", root / "tests/import/fixtures"})
+        for (const auto& entry : fs::recursive_directory_iterator(dir))
+            if (entry.path().extension() == ".md") {
+                diag::Sink sink;
+                model::ParsedNote n;
+                n.meeting = parse::parse_note(entry.path().string(), read(entry.path()), config, sink);
+                n.diagnostics = sink.take();
+                notes.push_back(std::move(n));
+            }
+    return notes;
+}
+
+// Sets an environment variable for the life of the object.
+class Env {
+public:
+    Env(const char* name, const std::string& value) : m_name(name) {
+        if (const char* old = std::getenv(name)) m_old = old;
+        setenv(name, value.c_str(), 1);
+    }
+    ~Env() {
+        if (m_old) setenv(m_name, m_old->c_str(), 1);
+        else unsetenv(m_name);
+    }
+    Env(const Env&) = delete;
+    Env& operator=(const Env&) = delete;
+
+private:
+    const char* m_name;
+    std::optional<std::string> m_old;
+};
+
+load::Cache::Entry entry_of(const model::ParsedNote& note, std::int64_t size) {
+    return {{size, 1, 2, 3, 4}, model::encode(note)};
+}
+
+}  // namespace
+
+TEST_CASE("every note of the repository reads back equal from its bytes") {
+    const auto notes = every_note();
+    REQUIRE(notes.size() > 10);
+    std::size_t with_diagnostics = 0;
+    for (const auto& note : notes) {
+        CAPTURE(note.meeting.path);
+        with_diagnostics += !note.diagnostics.empty();
+        const auto back = model::decode(model::encode(note), model::k_all_parts);
+        REQUIRE(back);
+        CHECK(*back == note);
+    }
+    CHECK(with_diagnostics > 0);  // the diagnostics are part of what is kept
+}
+
+TEST_CASE("a query reads back only the parts it asks for") {
+    const auto notes = every_note();
+    const auto found = std::find_if(notes.begin(), notes.end(), [](const auto& n) {
+        return n.meeting.path.ends_with("fixtures/actions/notes/2024/2024-04-04-interdla-4.md");
+    });
+    REQUIRE(found != notes.end());
+    const model::ParsedNote& seed = *found;
+    REQUIRE(!seed.meeting.actions.empty());
+    for (unsigned parts : {unsigned(model::head), model::head | model::actions | model::news, model::head | model::events,
+                           model::k_all_parts & ~model::bodies}) {
+        CAPTURE(parts);
+        model::ParsedNote expected = seed;
+        model::keep_only(expected.meeting, parts);
+        const auto back = model::decode(model::encode(seed), parts);
+        REQUIRE(back);
+        CHECK(*back == expected);
+    }
+    model::ParsedNote no_bodies = seed;
+    model::keep_only(no_bodies.meeting, model::head);
+    CHECK(no_bodies.meeting.actions.empty());
+    CHECK(no_bodies.meeting.sections.size() == seed.meeting.sections.size());
+    CHECK(no_bodies.meeting.sections.front().markdown.empty());
+}
+
+TEST_CASE("bytes cut short or of another kind are refused, never misread") {
+    const auto notes = every_note();
+    const auto blobs = model::encode(notes.front());
+    for (unsigned part = 0; part < model::k_part_count; ++part) {
+        CAPTURE(part);
+        for (std::size_t cut = 0; cut < blobs[part].size(); ++cut) {
+            auto damaged = blobs;
+            damaged[part].resize(cut);
+            CHECK_FALSE(model::decode(damaged, model::k_all_parts));
+        }
+        auto longer = blobs;
+        longer[part] += 'x';
+        CHECK_FALSE(model::decode(longer, model::k_all_parts));
+    }
+    model::EncodedNote garbage;
+    for (auto& b : garbage) b = "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff";
+    CHECK_FALSE(model::decode(garbage, model::k_all_parts));
+}
+
+TEST_CASE("the index keeps entries for one fingerprint, and outlives a corrupt file") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const load::Repository repo{tmp.path() / "repo", true};
+    const auto notes = every_note();
+    const auto file = load::Cache::location(repo);
+    REQUIRE(file);
+    CHECK(file->parent_path() == tmp.path() / "cache" / "dla");
+
+    {
+        auto index = load::Cache::open(repo, "one");
+        REQUIRE(index);
+        index->store({{"notes/a.md", entry_of(notes[0], 10)}, {"notes/b.md", entry_of(notes[1], 20)}}, {});
+        std::vector<std::string> others;
+        auto found = index->find({"notes/a.md", "notes/c.md"}, model::k_all_parts, &others);
+        REQUIRE(found.size() == 1);
+        CHECK(found.at("notes/a.md").stamp == load::FileStamp{10, 1, 2, 3, 4});
+        CHECK(*model::decode(found.at("notes/a.md").blobs, model::k_all_parts) == notes[0]);
+        // Forgetting a note deleted since.
+        index->store({}, {"notes/b.md"});
+        CHECK(index->find({"notes/b.md"}, model::head).empty());
+    }
+    {
+        // A scan (many paths asked) finds the same, and names the entries not asked for.
+        auto index = load::Cache::open(repo, "one");
+        REQUIRE(index);
+        std::vector<std::string> many(100, "notes/none.md");
+        many[7] = "notes/a.md";
+        std::vector<std::string> others;
+        index->store({{"notes/z.md", entry_of(notes[2], 30)}}, {});
+        auto found = index->find(many, model::head, &others);
+        CHECK(found.size() == 1);
+        CHECK(found.at("notes/a.md").blobs[1].empty());  // people: not asked for
+        CHECK(others == std::vector<std::string>{"notes/z.md"});
+    }
+    {
+        // Another build, dla.yaml or language: nothing of before is used.
+        auto index = load::Cache::open(repo, "two");
+        REQUIRE(index);
+        CHECK(index->find({"notes/a.md"}, model::head).empty());
+    }
+    // A file that is not SQLite (or an index of another layout) is replaced.
+    std::ofstream(*file, std::ios::binary | std::ios::trunc) << std::string(5000, 'x');
+    fs::remove(file->string() + "-wal");
+    fs::remove(file->string() + "-shm");
+    auto index = load::Cache::open(repo, "two");
+    REQUIRE(index);
+    index->store({{"notes/a.md", entry_of(notes[0], 10)}}, {});
+    CHECK(index->find({"notes/a.md"}, model::head).size() == 1);
+}
+
+TEST_CASE("two dla writing the index at once leave it whole") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const load::Repository repo{tmp.path() / "repo", true};
+    const auto notes = every_note();
+    auto writer = [&](int which) {
+        auto index = load::Cache::open(repo, "same");
+        REQUIRE(index);
+        for (int round = 0; round < 20; ++round) {
+            std::vector<std::pair<std::string, load::Cache::Entry>> batch;
+            for (int i = 0; i < 20; ++i)
+                batch.emplace_back("notes/" + std::to_string(which) + "-" + std::to_string(i) + ".md",
+                                   entry_of(notes[static_cast<std::size_t>(i) % notes.size()], round));
+            index->store(batch, {});
+        }
+    };
+    std::thread a(writer, 1), b(writer, 2);
+    a.join();
+    b.join();
+    auto index = load::Cache::open(repo, "same");
+    REQUIRE(index);
+    std::vector<std::string> all;
+    for (int w : {1, 2})
+        for (int i = 0; i < 20; ++i) all.push_back("notes/" + std::to_string(w) + "-" + std::to_string(i) + ".md");
+    const auto found = index->find(all, model::k_all_parts);
+    // Each writer's last round is there (a writer kept waiting too long may skip a round,
+    // never leave half of one), and every entry reads back.
+    CHECK(found.size() == 40);
+    for (const auto& [path, e] : found) CHECK(model::decode(e.blobs, model::k_all_parts));
+}
+
+TEST_CASE("a file touched within two seconds is not trusted to the index") {
+    const load::FileStamp old{100, 1'000'000'000, 1'000'000'000, 1, 1};
+    CHECK(load::racy(old, 2'500'000'000));
+    CHECK_FALSE(load::racy(old, 3'500'000'000));
+    const load::FileStamp changed{100, 1'000'000'000, 5'000'000'000, 1, 1};  // chmod, rewrite keeping mtime
+    CHECK(load::racy(changed, 6'000'000'000));
+}
