@@ -29,7 +29,8 @@ if(DLA_MAN)
   install(FILES ${CMAKE_BINARY_DIR}/dla.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endif()
 
-# Each completion script is the output of `dla completion SHELL`, written at build time.
+# Each completion script is the output of `dla completion SHELL`, written at build time
+# (French descriptions whatever the builder's language, as for the man page).
 if(DLA_COMPLETIONS)
   set(DLA_COMPLETION_DIR ${CMAKE_BINARY_DIR}/completions)
   set(DLA_COMPLETION_FILES)
@@ -43,7 +44,7 @@ if(DLA_COMPLETIONS)
     add_custom_command(
       OUTPUT ${DLA_COMPLETION_DIR}/${shell}/${file}
       COMMAND ${CMAKE_COMMAND} -E make_directory ${DLA_COMPLETION_DIR}/${shell}
-      COMMAND sh -c "\"$0\" completion ${shell} > \"$1.tmp\" && mv \"$1.tmp\" \"$1\""
+      COMMAND ${CMAKE_COMMAND} -E env --unset=LANG --unset=LANGUAGE LC_ALL=C.UTF-8 sh -c "\"$0\" completion ${shell} > \"$1.tmp\" && mv \"$1.tmp\" \"$1\""
               $<TARGET_FILE:dla> ${DLA_COMPLETION_DIR}/${shell}/${file}
       DEPENDS dla
       COMMENT "Writing the ${shell} completion (dla completion ${shell})"
