@@ -6,7 +6,7 @@ CMAKE_FLAGS ?=
 JOBS ?= $(shell nproc)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps build run test test-sanitize fuzz-smoke clean
+.PHONY: all deps build run test test-sanitize fuzz-smoke package clean
 
 all: build
 
@@ -48,6 +48,10 @@ test-sanitize: deps
 fuzz-smoke: deps
 	scripts/fuzz note $(FUZZ_SECONDS)
 	scripts/fuzz date $(FUZZ_SECONDS)
+
+# The Debian package, build/dla_<version>_<arch>.deb (CPack; docs/install.md).
+package: build
+	cmake --build $(BUILD) --target package
 
 clean:
 	rm -rf $(BUILD)
