@@ -109,6 +109,7 @@ int main(int argc, char** argv) {
     app.add_option("--format", options.format, tr(lang, Msg::opt_format))->type_name("FORMAT");
 
     cli::Selected selected;
+    selected.lang = lang;
     cli::register_all(app, selected);
     for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
         sub->group(tr(lang, Msg::help_commands));
