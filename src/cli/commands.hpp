@@ -14,6 +14,8 @@ using Run = std::function<int(Context&)>;
 struct Selected {
     Run run;
     util::Lang lang = util::Lang::fr;  // of the help texts (--lang or the environment): set before registering
+    bool needs_repository = true;      // false: run gets a context without a repository (completion)
+    bool quiet = false;                // true: any failure ends the run silently, exit 0 (__complete)
 };
 
 void register_show(CLI::App& app, Selected& selected);
@@ -29,6 +31,7 @@ void register_news(CLI::App& app, Selected& selected);
 void register_new_minutes(CLI::App& app, Selected& selected);
 void register_import(CLI::App& app, Selected& selected);
 void register_init(CLI::App& app, Selected& selected);
+void register_completion(CLI::App& app, Selected& selected);
 
 /// All of them, in the order `dla --help` lists them.
 inline void register_all(CLI::App& app, Selected& selected) {
@@ -42,6 +45,7 @@ inline void register_all(CLI::App& app, Selected& selected) {
     register_new_minutes(app, selected);
     register_import(app, selected);
     register_init(app, selected);
+    register_completion(app, selected);
     register_diff(app, selected);
     register_fmt(app, selected);
     register_hook(app, selected);

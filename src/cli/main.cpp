@@ -45,7 +45,7 @@ Lang early_lang(int argc, char** argv) {
 std::string nearest_command(const CLI::App& app, const std::string& word) {
     std::string best;
     std::size_t best_distance = 3;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
         const std::size_t d = dla::util::edit_distance(word, sub->get_name());
         if (d < best_distance) {
             best_distance = d;
@@ -112,6 +112,7 @@ int main(int argc, char** argv) {
     selected.lang = lang;
     cli::register_all(app, selected);
     for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        if (sub->get_group().empty()) continue;  // hidden (__complete)
         sub->group(tr(lang, Msg::help_commands));
         sub->set_help_flag("-h,--help", tr(lang, Msg::help_help));
     }
@@ -123,7 +124,20 @@ int main(int argc, char** argv) {
         return usage_error(app, e, argc, argv, lang);
     }
 
+    if (selected.quiet) {
+        try {
+            cli::Context ctx = cli::make_context(options);
+            return selected.run(ctx);
+        } catch (...) {
+            return 0;
+        }
+    }
     try {
+        if (!selected.needs_repository) {
+            cli::Context ctx;
+            ctx.lang = lang;
+            return selected.run(ctx);
+        }
         cli::Context ctx = cli::make_context(options);
         return selected.run(ctx);
     } catch (const util::Failure& f) {
