@@ -1,10 +1,13 @@
 // dla: the command line. CLI11 wiring only; everything else is in dla_core.
 #include <iostream>
+#include <optional>
+#include <set>
 
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "pager.hpp"
 #include "dla/util/failure.hpp"
 #include "dla/util/text.hpp"
 
@@ -17,6 +20,13 @@ using dla::util::tr;
 // Global options that take a value: their value is not a command name.
 bool takes_value(const std::string& arg) {
     return arg == "-C" || arg == "--today" || arg == "--lang" || arg == "--color" || arg == "--format";
+}
+
+// The commands whose output may run over a screen: through the pager on a terminal.
+bool paged(const CLI::App& app) {
+    static const std::set<std::string> commands{"show", "actions", "calendar", "summary", "attendance", "news", "diff"};
+    const auto selected = app.get_subcommands();
+    return !selected.empty() && commands.contains(selected.front()->get_name());
 }
 
 // The first word of the command line that is neither an option nor an option's value.
@@ -107,6 +117,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->type_name("QUAND");
     app.add_option("--format", options.format, tr(lang, Msg::opt_format))->type_name("FORMAT");
+    bool no_pager = false;
+    app.add_flag("--no-pager", no_pager, tr(lang, Msg::opt_no_pager));
 
     cli::Selected selected;
     selected.lang = lang;
@@ -132,6 +144,8 @@ int main(int argc, char** argv) {
             return 0;
         }
     }
+    // Declared before the try: the pager is waited for after the error messages too.
+    std::optional<cli::Pager> pager;
     try {
         if (!selected.needs_repository) {
             cli::Context ctx;
@@ -139,6 +153,8 @@ int main(int argc, char** argv) {
             return selected.run(ctx);
         }
         cli::Context ctx = cli::make_context(options);
+        // After make_context, which asks the terminal for its colours and width.
+        if (!no_pager && paged(app)) pager.emplace();
         return selected.run(ctx);
     } catch (const util::Failure& f) {
         std::cerr << "dla: error: " << f.phrase().in(lang) << '\n';
