@@ -102,9 +102,7 @@ void register_actions(CLI::App& app, Selected& selected) {
     cmd->add_flag("--csv-excel", o->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
     cmd->add_flag("--fail-on-overdue", o->fail_on_overdue, "Code de retour 1 s'il y a une action en retard");
     add_redact_flag(cmd, o->redact, selected.lang);
-    cmd->footer("Formats (--format) : table (défaut), markdown, json, csv\n"
-                "Exemples :\n  dla actions\n  dla actions --owner \"LMA HDF\" --overdue\n"
-                "  dla actions --format markdown > suivi.md\n  dla actions --format csv --csv-excel > actions.csv");
+    cmd->footer(std::string(util::text(util::Msg::footer_actions, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_actions(ctx, *o); }; });
 }
 

@@ -57,11 +57,7 @@ void register_attendance(CLI::App& app, Selected& selected) {
         ->type_name("QUOI");
     cmd->add_flag("--csv-excel", o->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
     add_redact_flag(cmd, o->redact, selected.lang);
-    cmd->footer("Formats (--format) : table (par défaut), markdown, csv, json.\n"
-                "Les noms sont rapprochés par l'annuaire de dla.yaml (alias compris) ; une organisation est\n"
-                "présente quand l'une de ses personnes l'est. Règles : docs/reports.md\n"
-                "Exemples :\n  dla attendance\n  dla attendance --by organisation --since 2024-01-01\n"
-                "  dla attendance --by department --format csv --csv-excel > presences.csv");
+    cmd->footer(std::string(util::text(util::Msg::footer_attendance, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_attendance(ctx, *o); }; });
 }
 

@@ -114,6 +114,7 @@ void register_completion(CLI::App& app, Selected& selected) {
         ->required()
         ->check(CLI::IsMember({"bash", "zsh", "fish"}))
         ->type_name("SHELL");
+    cmd->footer(std::string(util::text(util::Msg::footer_completion, selected.lang)));
     // The app is complete when the callback runs: every command is registered by then.
     cmd->callback([&selected, &app, shell] {
         selected.run = [&app, shell](Context&) {

@@ -142,6 +142,7 @@ void register_init(CLI::App& app, Selected& selected) {
     auto o = std::make_shared<InitOptions>();
     CLI::App* cmd = app.add_subcommand("init", tr(selected.lang, Msg::init_help));
     cmd->add_option("dir", o->dir, tr(selected.lang, Msg::init_help_dir))->type_name("DIR");
+    cmd->footer(std::string(util::text(Msg::footer_init, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_init(ctx, *o); }; });
 }
 

@@ -65,7 +65,7 @@ void register_show(CLI::App& app, Selected& selected) {
     cmd->add_option("notes", opt->notes, "Notes à afficher (fichiers .md ou dossiers)")->type_name("NOTE");
     cmd->add_flag("--all", opt->all, "Toutes les notes du dépôt, par date");
     add_redact_flag(cmd, opt->redact, selected.lang);
-    cmd->footer("Exemples :\n  dla show\n  dla show notes/2024/2024-04-04-interdla-4.md --format json");
+    cmd->footer(std::string(util::text(util::Msg::footer_show, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_show(ctx, *opt); }; });
 }
 

@@ -72,11 +72,7 @@ void register_summary(CLI::App& app, Selected& selected) {
     cmd->add_flag("--last", o->last, "La dernière réunion tenue (par défaut)");
     add_period_options(cmd, o->period, true);
     add_redact_flag(cmd, o->redact, selected.lang);
-    cmd->footer("Formats (--format) : text (par défaut), markdown (pour un courriel ou le site du réseau),\n"
-                "html (page autonome à imprimer en PDF, avec l'en-tête et le pied de page de dla.yaml), json.\n"
-                "Exemples :\n  dla summary\n  dla summary notes/2024/2024-04-04-interdla-4.md --format markdown\n"
-                "  dla summary --format html > synthese.html\n"
-                "  dla summary --since 2024-01-01 --until 2024-06-30 --format html > bilan-semestre.html");
+    cmd->footer(std::string(util::text(util::Msg::footer_summary, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_summary(ctx, *o); }; });
 }
 
