@@ -6,6 +6,7 @@
 #include "dla/render/actions.hpp"
 #include "dla/render/json.hpp"
 #include "dla/util/failure.hpp"
+#include "redact_output.hpp"
 
 namespace dla::cli {
 
@@ -19,6 +20,7 @@ struct ActionsOptions {
     bool wide = false;
     bool csv_excel = false;
     bool fail_on_overdue = false;
+    bool redact = false;
 };
 
 std::optional<util::Date> date_option(const std::string& name, const std::string& text) {
@@ -55,6 +57,7 @@ query::ActionFilter make_filter(const Context& ctx, const ActionsOptions& o) {
 }
 
 int run_actions(Context& ctx, const ActionsOptions& o) {
+    const RedactedOutput redacted(ctx.lang, o.redact);
     const std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv"}, "table");
     const query::ActionFilter filter = make_filter(ctx, o);
     auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::news | model::actions);
@@ -98,9 +101,8 @@ void register_actions(CLI::App& app, Selected& selected) {
     cmd->add_flag("--wide", o->wide, "Ajoute l'identifiant et fichier:ligne");
     cmd->add_flag("--csv-excel", o->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
     cmd->add_flag("--fail-on-overdue", o->fail_on_overdue, "Code de retour 1 s'il y a une action en retard");
-    cmd->footer("Formats (--format) : table (défaut), markdown, json, csv\n"
-                "Exemples :\n  dla actions\n  dla actions --owner \"LMA HDF\" --overdue\n"
-                "  dla actions --format markdown > suivi.md\n  dla actions --format csv --csv-excel > actions.csv");
+    add_redact_flag(cmd, o->redact, selected.lang);
+    cmd->footer(std::string(util::text(util::Msg::footer_actions, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_actions(ctx, *o); }; });
 }
 

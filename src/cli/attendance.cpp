@@ -7,6 +7,7 @@
 #include "dla/query/attendance.hpp"
 #include "dla/render/attendance.hpp"
 #include "dla/render/json.hpp"
+#include "redact_output.hpp"
 #include "report_options.hpp"
 
 namespace dla::cli {
@@ -17,9 +18,11 @@ struct AttendanceOptions {
     PeriodOptions period;
     std::string by = "person";
     bool csv_excel = false;
+    bool redact = false;
 };
 
 int run_attendance(Context& ctx, const AttendanceOptions& o) {
+    const RedactedOutput redacted(ctx.lang, o.redact);
     std::string format = choose_format(ctx, {"table", "text", "markdown", "csv", "json"}, "table");
     if (format == "text") format = "table";
     auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
@@ -53,11 +56,8 @@ void register_attendance(CLI::App& app, Selected& selected) {
         ->check(CLI::IsMember({"person", "organisation", "organization", "department"}))
         ->type_name("QUOI");
     cmd->add_flag("--csv-excel", o->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
-    cmd->footer("Formats (--format) : table (par défaut), markdown, csv, json.\n"
-                "Les noms sont rapprochés par l'annuaire de dla.yaml (alias compris) ; une organisation est\n"
-                "présente quand l'une de ses personnes l'est. Règles : docs/reports.md\n"
-                "Exemples :\n  dla attendance\n  dla attendance --by organisation --since 2024-01-01\n"
-                "  dla attendance --by department --format csv --csv-excel > presences.csv");
+    add_redact_flag(cmd, o->redact, selected.lang);
+    cmd->footer(std::string(util::text(util::Msg::footer_attendance, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_attendance(ctx, *o); }; });
 }
 

@@ -110,11 +110,7 @@ void register_calendar(CLI::App& app, Selected& selected) {
                       ->check(CLI::PositiveNumber);
     cmd->add_flag("--next", opt->next, "Seulement la prochaine date")->excludes(limit);
     cmd->add_flag("--csv-excel", opt->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
-    cmd->footer("Formats (--format) : table (par défaut), markdown (le tableau « Date | Format | Sujet » des comptes\n"
-                "rendus), json, csv, ics (iCalendar pour Outlook, Thunderbird, Google Agenda).\n"
-                "Règles (d'où viennent les dates, le plan le plus récent l'emporte) : docs/calendar.md\n"
-                "Exemples :\n  dla calendar\n  dla calendar --next\n  dla calendar --format markdown\n"
-                "  dla calendar --format ics > interdla.ics\n  dla calendar --format csv --csv-excel > dates.csv");
+    cmd->footer(std::string(util::text(util::Msg::footer_calendar, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_calendar(ctx, *opt); }; });
 }
 

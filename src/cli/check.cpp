@@ -43,9 +43,7 @@ void register_check(CLI::App& app, Selected& selected) {
     auto opt = std::make_shared<CheckOptions>();
     CLI::App* cmd = app.add_subcommand("check", "Vérifie les comptes rendus (pour la relecture et la CI)");
     cmd->add_option("paths", opt->paths, "Notes ou dossiers à vérifier (par défaut : toutes les notes)")->type_name("PATH");
-    cmd->footer("Sortie : chemin:ligne:colonne: error|warning: message [règle]\n"
-                "Code de retour : 0 sans erreur, 1 s'il y a une erreur, 2 si la vérification n'a pas pu se faire.\n"
-                "Exemples :\n  dla check\n  dla check notes/2024 --format json");
+    cmd->footer(std::string(util::text(util::Msg::footer_check, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_check(ctx, *opt); }; });
 }
 

@@ -88,10 +88,7 @@ void register_diff(CLI::App& app, Selected& selected) {
         ->type_name("REV")
         ->expected(0, 2);
     cmd->add_flag("--exit-code", opt->exit_code, "Code de retour 1 s'il y a un changement (comme git diff --exit-code)");
-    cmd->footer("Formats (--format) : text (par défaut, en couleurs sur un terminal), markdown (à coller en commentaire\n"
-                "de relecture), json.\n"
-                "Exemples :\n  dla diff\n  dla diff HEAD~1\n  dla diff origin/main --format markdown\n"
-                "  dla diff v1 v2 --format json");
+    cmd->footer(std::string(util::text(util::Msg::footer_diff, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_diff(ctx, *opt); }; });
 }
 

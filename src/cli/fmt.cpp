@@ -62,9 +62,7 @@ void register_fmt(CLI::App& app, Selected& selected) {
     cmd->add_option("paths", opt->paths, "Notes ou dossiers (par défaut : toutes les notes)")->type_name("PATH");
     cmd->add_flag("--check", opt->check,
                   "N'écrit rien : liste les notes à remettre en forme, code de retour 1 s'il y en a (pour la CI)");
-    cmd->footer("Ordre des clés, date AAAA-MM-JJ, heures entre guillemets, une personne par ligne « Nom (Organisation) » ;\n"
-                "commentaires gardés, corps inchangé à l'octet près. Détails : docs/review.md\n"
-                "Exemples :\n  dla fmt\n  dla fmt notes/2024/2024-04-04-interdla-4.md\n  dla fmt --check");
+    cmd->footer(std::string(util::text(util::Msg::footer_fmt, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_fmt(ctx, *opt); }; });
 }
 

@@ -75,10 +75,10 @@ int run_hook_install(Context& ctx) {
 void register_hook(CLI::App& app, Selected& selected) {
     CLI::App* cmd = app.add_subcommand("hook", "Crochets git : « dla hook install » vérifie les comptes rendus à chaque commit");
     cmd->require_subcommand(1);
+    cmd->footer(std::string(util::text(util::Msg::footer_hook, selected.lang)));
     CLI::App* install = cmd->add_subcommand(
         "install", "Écrit .git/hooks/pre-commit, qui lance « dla check » sur les comptes rendus indexés à chaque commit");
-    install->footer("Un crochet pre-commit qui n'a pas été écrit par dla n'est jamais remplacé.\n"
-                    "Pour passer outre une fois : git commit --no-verify. Voir docs/review.md");
+    install->footer(std::string(util::text(util::Msg::footer_hook_install, selected.lang)));
     install->callback([&selected] { selected.run = [](Context& ctx) { return run_hook_install(ctx); }; });
 }
 

@@ -171,11 +171,7 @@ void register_import(CLI::App& app, Selected& selected) {
     cmd->add_option("--series", o->series, "La série, si le titre ne la donne pas (interdla)")->type_name("ID");
     cmd->add_option("--number", o->number, "Le numéro de la réunion dans la série")->type_name("N");
     cmd->add_option("--date", o->date, "La date de la réunion, si le document ne la donne pas")->type_name("DATE");
-    cmd->footer("N'écrase jamais un fichier et ne modifie jamais le fichier importé.\n"
-                "Les lignes non reconnues sont gardées dans la note et signalées (fichier:ligne: warning: …).\n"
-                "Détails : docs/import.md\n"
-                "Exemples :\n  dla import ancien-cr.txt\n  dla import ancien-cr.txt -o notes/2024/2024-04-04-interdla-4.md\n"
-                "  dla import cr-*.txt --into-repo\n  dla import copil.txt --series copil --number 3 --date 2024-05-14");
+    cmd->footer(std::string(util::text(util::Msg::footer_import, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_import(ctx, *o); }; });
 }
 

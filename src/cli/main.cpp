@@ -1,10 +1,13 @@
 // dla: the command line. CLI11 wiring only; everything else is in dla_core.
 #include <iostream>
+#include <optional>
+#include <set>
 
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
 #include "context.hpp"
+#include "pager.hpp"
 #include "dla/util/failure.hpp"
 #include "dla/util/text.hpp"
 
@@ -17,6 +20,13 @@ using dla::util::tr;
 // Global options that take a value: their value is not a command name.
 bool takes_value(const std::string& arg) {
     return arg == "-C" || arg == "--today" || arg == "--lang" || arg == "--color" || arg == "--format";
+}
+
+// The commands whose output may run over a screen: through the pager on a terminal.
+bool paged(const CLI::App& app) {
+    static const std::set<std::string> commands{"show", "actions", "calendar", "summary", "attendance", "news", "diff"};
+    const auto selected = app.get_subcommands();
+    return !selected.empty() && commands.contains(selected.front()->get_name());
 }
 
 // The first word of the command line that is neither an option nor an option's value.
@@ -45,7 +55,7 @@ Lang early_lang(int argc, char** argv) {
 std::string nearest_command(const CLI::App& app, const std::string& word) {
     std::string best;
     std::size_t best_distance = 3;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
         const std::size_t d = dla::util::edit_distance(word, sub->get_name());
         if (d < best_distance) {
             best_distance = d;
@@ -108,10 +118,14 @@ int main(int argc, char** argv) {
         ->type_name("QUAND");
     app.add_option("--format", options.format, tr(lang, Msg::opt_format))->type_name("FORMAT");
     app.add_flag("--no-cache", options.no_cache, tr(lang, Msg::opt_no_cache));
+    bool no_pager = false;
+    app.add_flag("--no-pager", no_pager, tr(lang, Msg::opt_no_pager));
 
     cli::Selected selected;
+    selected.lang = lang;
     cli::register_all(app, selected);
     for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+        if (sub->get_group().empty()) continue;  // hidden (__complete)
         sub->group(tr(lang, Msg::help_commands));
         sub->set_help_flag("-h,--help", tr(lang, Msg::help_help));
     }
@@ -123,8 +137,25 @@ int main(int argc, char** argv) {
         return usage_error(app, e, argc, argv, lang);
     }
 
+    if (selected.quiet) {
+        try {
+            cli::Context ctx = cli::make_context(options);
+            return selected.run(ctx);
+        } catch (...) {
+            return 0;
+        }
+    }
+    // Declared before the try: the pager is waited for after the error messages too.
+    std::optional<cli::Pager> pager;
     try {
+        if (!selected.needs_repository) {
+            cli::Context ctx;
+            ctx.lang = lang;
+            return selected.run(ctx);
+        }
         cli::Context ctx = cli::make_context(options);
+        // After make_context, which asks the terminal for its colours and width.
+        if (!no_pager && paged(app)) pager.emplace();
         return selected.run(ctx);
     } catch (const util::Failure& f) {
         std::cerr << "dla: error: " << f.phrase().in(lang) << '\n';

@@ -274,11 +274,7 @@ void register_new_minutes(CLI::App& app, Selected& selected) {
     cmd->add_flag("--edit", o->edit, "Ouvre ensuite le compte rendu dans $VISUAL ou $EDITOR")->excludes(dry);
     cmd->add_flag("--assign-ids", o->assign_ids,
                   "Écrit aussi l'identifiant donné à une action qui n'en avait pas dans son compte rendu d'origine");
-    cmd->footer("Le fichier créé : notes/<année>/<date>-<série>-<numéro>.md ; son chemin est affiché.\n"
-                "Les variables des modèles : docs/templates.md\n"
-                "Exemples :\n  dla new-minutes\n  dla new-minutes --dry-run\n"
-                "  dla new-minutes --date 2024-06-10 --format présentiel --theme \"Codev\"\n"
-                "  dla new-minutes --edit --assign-ids");
+    cmd->footer(std::string(util::text(util::Msg::footer_new_minutes, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_new_minutes(ctx, *o); }; });
 }
 

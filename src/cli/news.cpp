@@ -46,9 +46,7 @@ void register_news(CLI::App& app, Selected& selected) {
     CLI::App* cmd = app.add_subcommand("news", "Les nouvelles de chaque département, d'une réunion à l'autre, les plus récentes d'abord");
     cmd->add_option("--department", o->department, "Un département (59, DLA 62, Oise…)")->type_name("ID");
     add_period_options(cmd, o->period, false);
-    cmd->footer("Formats (--format) : text (par défaut), markdown, json.\n"
-                "Exemples :\n  dla news\n  dla news --department 62 --since 2024-01-01\n"
-                "  dla news --format markdown > nouvelles.md");
+    cmd->footer(std::string(util::text(util::Msg::footer_news, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_news(ctx, *o); }; });
 }
 

@@ -6,6 +6,7 @@
 #include "dla/render/json.hpp"
 #include "dla/render/show.hpp"
 #include "dla/util/failure.hpp"
+#include "redact_output.hpp"
 
 namespace dla::cli {
 
@@ -14,9 +15,11 @@ namespace {
 struct ShowOptions {
     std::vector<std::string> notes;
     bool all = false;
+    bool redact = false;
 };
 
 int run_show(Context& ctx, const ShowOptions& opt) {
+    const RedactedOutput redacted(ctx.lang, opt.redact);
     const std::string format = choose_format(ctx, {"text", "json"}, "text");
     auto notes = parse::read_notes(ctx.workspace, ctx.cwd, opt.notes, model::k_all_parts);
     std::vector<const model::Meeting*> shown;
@@ -61,7 +64,8 @@ void register_show(CLI::App& app, Selected& selected) {
     CLI::App* cmd = app.add_subcommand("show", "Affiche le contenu lu d'un compte rendu (par défaut : le plus récent)");
     cmd->add_option("notes", opt->notes, "Notes à afficher (fichiers .md ou dossiers)")->type_name("NOTE");
     cmd->add_flag("--all", opt->all, "Toutes les notes du dépôt, par date");
-    cmd->footer("Exemples :\n  dla show\n  dla show notes/2024/2024-04-04-interdla-4.md --format json");
+    add_redact_flag(cmd, opt->redact, selected.lang);
+    cmd->footer(std::string(util::text(util::Msg::footer_show, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_show(ctx, *opt); }; });
 }
 

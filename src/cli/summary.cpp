@@ -7,6 +7,7 @@
 #include "dla/render/json.hpp"
 #include "dla/render/summary.hpp"
 #include "dla/util/failure.hpp"
+#include "redact_output.hpp"
 #include "report_options.hpp"
 
 namespace dla::cli {
@@ -17,6 +18,7 @@ struct SummaryOptions {
     std::string note;
     bool last = false;
     PeriodOptions period;
+    bool redact = false;
 };
 
 // The meeting of NOTE among the notes, read on its own when it lies outside the notes folder.
@@ -32,6 +34,7 @@ const model::Meeting* named_note(Context& ctx, const std::string& note, parse::N
 }
 
 int run_summary(Context& ctx, const SummaryOptions& o) {
+    const RedactedOutput redacted(ctx.lang, o.redact);
     const std::string format = choose_format(ctx, {"text", "markdown", "html", "json"}, "text");
     const bool has_period = !o.period.since.empty() || !o.period.until.empty();
     if ((!o.note.empty() && (o.last || has_period || !o.period.series.empty())) || (o.last && has_period))
@@ -68,11 +71,8 @@ void register_summary(CLI::App& app, Selected& selected) {
     cmd->add_option("note", o->note, "Le compte rendu à résumer (par défaut : la dernière réunion tenue)")->type_name("NOTE");
     cmd->add_flag("--last", o->last, "La dernière réunion tenue (par défaut)");
     add_period_options(cmd, o->period, true);
-    cmd->footer("Formats (--format) : text (par défaut), markdown (pour un courriel ou le site du réseau),\n"
-                "html (page autonome à imprimer en PDF, avec l'en-tête et le pied de page de dla.yaml), json.\n"
-                "Exemples :\n  dla summary\n  dla summary notes/2024/2024-04-04-interdla-4.md --format markdown\n"
-                "  dla summary --format html > synthese.html\n"
-                "  dla summary --since 2024-01-01 --until 2024-06-30 --format html > bilan-semestre.html");
+    add_redact_flag(cmd, o->redact, selected.lang);
+    cmd->footer(std::string(util::text(util::Msg::footer_summary, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_summary(ctx, *o); }; });
 }
 

@@ -72,6 +72,18 @@ std::optional<std::string> peeled_id(git_object* object) {
 
 }  // namespace
 
+bool inside_git_repository(const fs::path& path) {
+    ensure_libgit2();
+    return git_repository_open_ext(nullptr, path.c_str(), 0, nullptr) == 0;
+}
+
+void init_git_repository(const fs::path& path) {
+    ensure_libgit2();
+    git_repository* repo = nullptr;
+    check(git_repository_init(&repo, path.c_str(), 0));
+    git_repository_free(repo);
+}
+
 void GitRepository::Closer::operator()(git_repository* repo) const { git_repository_free(repo); }
 
 GitRepository::GitRepository(const fs::path& path) {

@@ -177,3 +177,23 @@ TEST_CASE("GitRepository: notes") {
                                                        "notes/2024/suivi.brouillon.md"});
     }
 }
+
+TEST_CASE("inside_git_repository, init_git_repository") {
+    SUBCASE("a folder of a working tree, at any depth") {
+        TempRepo repo;
+        repo.write("docs/minutes/a.md", "a");
+        CHECK(load::inside_git_repository(repo.path()));
+        CHECK(load::inside_git_repository(repo.path() / "docs/minutes"));
+    }
+    SUBCASE("a folder outside any repository, made one") {
+        std::random_device random;
+        const fs::path dir = fs::temp_directory_path() / ("dla-unit-init-" + std::to_string(random()));
+        fs::create_directories(dir);
+        CHECK_FALSE(load::inside_git_repository(dir));
+        load::init_git_repository(dir);
+        CHECK(fs::is_directory(dir / ".git"));
+        CHECK(load::inside_git_repository(dir));
+        CHECK(load::GitRepository(dir).work_tree() == fs::canonical(dir));
+        fs::remove_all(dir);
+    }
+}

@@ -24,6 +24,14 @@ struct Revision {
     bool operator==(const Revision&) const = default;
 };
 
+/// Whether `path` (an existing folder) lies in a git repository, found by walking up as
+/// git does (`dla init` starts no repository inside another).
+[[nodiscard]] bool inside_git_repository(const std::filesystem::path& path);
+
+/// Creates an empty git repository in `path` (an existing folder), as `git init` does.
+/// Throws util::Failure (`git_failed`).
+void init_git_repository(const std::filesystem::path& path);
+
 /// A git repository opened with libgit2. Move-only; closes the repository when destroyed.
 class GitRepository {
 public:
