@@ -216,15 +216,19 @@ std::optional<ParsedNote> decode(const EncodedNote& blobs, unsigned parts) {
     return note;
 }
 
+// Emptied and its memory given back (`x = {}` or clear() keep the capacity).
+template <class T>
+void release(T& x) { T().swap(x); }
+
 void keep_only(model::Meeting& m, unsigned parts) {
-    if (!(parts & people)) m.attendees = {}, m.excused = {}, m.absent = {}, m.minute_taker.reset();
-    if (!(parts & agenda)) m.agenda = {};
-    if (!(parts & news)) m.news = {};
-    if (!(parts & decisions)) m.decisions = {};
-    if (!(parts & actions)) m.actions = {};
-    if (!(parts & events)) m.events = {};
+    if (!(parts & people)) release(m.attendees), release(m.excused), release(m.absent), m.minute_taker.reset();
+    if (!(parts & agenda)) release(m.agenda);
+    if (!(parts & news)) release(m.news);
+    if (!(parts & decisions)) release(m.decisions);
+    if (!(parts & actions)) release(m.actions);
+    if (!(parts & events)) release(m.events);
     if (!(parts & bodies))
-        for (auto& s : m.sections) s.markdown = std::string();
+        for (auto& s : m.sections) release(s.markdown);
 }
 
 }  // namespace dla::model

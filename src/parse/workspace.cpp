@@ -2,9 +2,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <mutex>
 #include <thread>
-
-#include <unistd.h>
 
 #include "dla/load/cache.hpp"
 #include "dla/model/serialize.hpp"
@@ -104,7 +103,21 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
     // (its bytes dropped as soon as it is); what was parsed is stored for the next run.
     std::vector<model::ParsedNote> notes(files.size());
     std::vector<char> readable(files.size(), 1);
-    std::vector<std::optional<load::Cache::Entry>> fresh(files.size());
+    // What was parsed goes to the index by batches, so that a first run over a large
+    // repository does not hold every note's blobs until the end.
+    std::mutex storing;
+    std::vector<std::pair<std::string, load::Cache::Entry>> batch;
+    constexpr std::size_t k_batch = 256;
+    auto store = [&](std::optional<std::pair<std::string, load::Cache::Entry>> entry) {
+        // The index is one SQLite connection: one writer at a time, the lock held.
+        const std::lock_guard lock(storing);
+        if (entry) batch.push_back(std::move(*entry));
+        if (entry && batch.size() < k_batch) return;
+        // The last batch also forgets the notes deleted or renamed since, when the whole
+        // folder was read.
+        index->store(batch, !entry && paths.empty() ? others : std::vector<std::string>{});
+        batch.clear();
+    };
     parallel_for(files.size(), [&](std::size_t i) {
         const auto stamp = load::stamp_of(files[i]);
         // Only notes of the repository, by their path in it, go in the index.
@@ -113,6 +126,7 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
             if (auto hit = cached.find(shown[i]); hit != cached.end() && hit->second.stamp == *stamp) {
                 if (auto decoded = model::decode(hit->second.blobs, parts)) {
                     notes[i] = std::move(*decoded);
+                    model::EncodedNote().swap(hit->second.blobs);  // read: its bytes are not needed any more
                     return;
                 }
             }
@@ -129,18 +143,12 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
         notes[i].meeting = parse_note(file.path, file.bytes, ws.config, sink);
         notes[i].diagnostics = sink.take();
         if (indexed && !load::racy(*stamp, started)) {
-            fresh[i] = load::Cache::Entry{*stamp, model::encode(notes[i])};
+            store(std::pair{shown[i], load::Cache::Entry{*stamp, model::encode(notes[i])}});
         }
         model::keep_only(notes[i].meeting, parts);
     });
 
-    if (index) {
-        std::vector<std::pair<std::string, load::Cache::Entry>> store;
-        for (std::size_t i = 0; i < files.size(); ++i)
-            if (fresh[i]) store.emplace_back(shown[i], std::move(*fresh[i]));
-        // Entries of notes deleted or renamed since: forgotten when the whole folder was read.
-        index->store(store, paths.empty() ? others : std::vector<std::string>{});
-    }
+    if (index) store(std::nullopt);
 
     Notes out;
     out.files = files.size();
