@@ -71,8 +71,10 @@ std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meet
     std::stable_sort(out.begin(), out.end(), [](const TrackedAction& a, const TrackedAction& b) {
         auto key = [](const TrackedAction& t) {
             const auto* m = t.first().meeting;
+            // The path as a view: a copy per comparison was a third of `dla actions` on 10,000 notes.
             return std::make_tuple(!t.action.due.has_value(), t.action.due.value_or(util::Date{}),
-                                   !m->date.has_value(), m->date.value_or(util::Date{}), m->path, t.first().line);
+                                   !m->date.has_value(), m->date.value_or(util::Date{}), std::string_view(m->path),
+                                   t.first().line);
         };
         return key(a) < key(b);
     });
