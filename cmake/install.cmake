@@ -4,7 +4,7 @@
 include(GNUInstallDirs)
 
 option(DLA_MAN "Write the man page dla.1 with help2man (scripts/install-deps installs it)" ON)
-option(DLA_COMPLETIONS "Write and install the bash, zsh and fish completions (`dla completion SHELL`)" OFF)
+option(DLA_COMPLETIONS "Write and install the bash, zsh and fish completions (`dla completion SHELL`)" ON)
 
 install(TARGETS dla RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 # A copy of the template built into dla (a unit test keeps them equal), to copy into
