@@ -53,6 +53,9 @@ std::vector<CalendarEvent> collect_events(const std::vector<model::Meeting>& mee
                std::make_tuple(b->date.has_value(), b->date.value_or(util::Date{}), std::cref(b->path));
     });
     std::vector<CalendarEvent> out;
+    std::size_t count = 0;
+    for (const model::Meeting* m : notes) count += m->events.size();
+    out.reserve(count);  // growing by doubling held up to twice the events at once
     for (const model::Meeting* m : notes)
         for (const auto& e : m->events) out.push_back({e, m->series, m->path, m->title, m->date, false});
     return out;
