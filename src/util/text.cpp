@@ -124,18 +124,23 @@ std::string fold(std::string_view text) {
         out += piece;
     };
     for (std::size_t i = 0; i < text.size();) {
+        // ASCII, most of any text, without decoding and without the locale's tables.
+        if (const char c = text[i]; static_cast<unsigned char>(c) < 0x80) {
+            ++i;
+            const bool digit = c >= '0' && c <= '9', lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+            if (!digit && !lower && !upper) {
+                pending_space = true;
+                continue;
+            }
+            if (pending_space && !out.empty()) out += ' ';
+            pending_space = false;
+            out += upper ? static_cast<char>(c - 'A' + 'a') : c;
+            continue;
+        }
         char32_t cp = 0;
         std::size_t len = decode(text, i, cp);
         if (len == 0) { ++i; pending_space = true; continue; }
-        if (cp < 0x80) {
-            char c = static_cast<char>(cp);
-            if (std::isalnum(static_cast<unsigned char>(c))) {
-                char lower = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                put(std::string_view(&lower, 1));
-            } else {
-                pending_space = true;
-            }
-        } else if (const char* f = fold_code_point(cp)) {
+        if (const char* f = fold_code_point(cp)) {
             put(f);
         } else if (cp >= 0x370 && cp != 0x2019 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
                    !(cp >= 0x1F000 && cp <= 0x1FAFF) && cp != 0xFE0F) {
@@ -152,6 +157,10 @@ std::string fold(std::string_view text) {
 
 std::size_t invalid_utf8_offset(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII: valid as it is
+            ++i;
+            continue;
+        }
         char32_t cp = 0;
         std::size_t len = decode(text, i, cp);
         if (len == 0) return i;
