@@ -142,11 +142,15 @@ std::unique_ptr<Cache> Cache::open(const Repository& repo, std::string_view fing
     const auto file = location(repo);
     if (!file) return nullptr;
     std::error_code ec;
-    fs::create_directories(file->parent_path(), ec);
+    // The minutes name people, with their addresses: the index is for its owner's eyes.
+    if (fs::create_directories(file->parent_path(), ec)) fs::permissions(file->parent_path(), fs::perms::owner_all, ec);
     if (ec) return nullptr;
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (sqlite3* db = open_file(*file)) {
-            if (prepare(db, fingerprint)) return std::unique_ptr<Cache>(new Cache(db));
+            if (prepare(db, fingerprint)) {
+                fs::permissions(*file, fs::perms::owner_read | fs::perms::owner_write, ec);
+                return std::unique_ptr<Cache>(new Cache(db));
+            }
             sqlite3_close(db);
         }
         // Not an index we can use: start again from nothing (once).
