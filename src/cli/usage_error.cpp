@@ -42,8 +42,13 @@ std::string nearest_command(const CLI::App& app, const std::string& word) {
     return best;
 }
 
-// "TEXT:{open,done}" → "TEXT": CLI11 appends the choices of an IsMember check to the type name.
-std::string without_choices(const std::string& type) { return type.substr(0, type.find(":{")); }
+// "TEXT:{open,done}" → "TEXT", "N:POSITIVE" → "N": CLI11 appends the choices of an IsMember
+// check, and the name of a PositiveNumber check, to the type name.
+std::string without_choices(const std::string& type) {
+    std::string out = type.substr(0, type.find(":{"));
+    if (out.ends_with(":POSITIVE")) out.resize(out.size() - 9);
+    return out;
+}
 
 // "{a,b,c}" → "a, b, c".
 std::string choice_list(std::string_view braced) {
@@ -52,19 +57,23 @@ std::string choice_list(std::string_view braced) {
     return out;
 }
 
-// An option as the user knows it: --status as written, a positional by its placeholder
-// (files → FICHIER), looked for in the commands the command line selected.
-std::string shown_name(const CLI::App& app, const std::string& name) {
-    if (name.starts_with('-')) return name;
+// The option CLI11 names `name`, in the commands the command line selected; null if none.
+const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
     for (const CLI::App* cmd = &app;;) {
-        if (const CLI::Option* option = cmd->get_option_no_throw(name)) {
-            const std::string type = without_choices(option->get_type_name());
-            return type.empty() ? name : type;
-        }
+        if (const CLI::Option* option = cmd->get_option_no_throw(name)) return option;
         const auto subs = cmd->get_subcommands();
-        if (subs.empty()) return name;
+        if (subs.empty()) return nullptr;
         cmd = subs.front();
     }
+}
+
+// An option as the user knows it: --status as written, a positional by its placeholder
+// (files → FICHIER).
+std::string shown_name(const CLI::App& app, const std::string& name) {
+    if (name.starts_with('-')) return name;
+    const CLI::Option* option = find_option(app, name);
+    const std::string type = option ? without_choices(option->get_type_name()) : std::string();
+    return type.empty() ? name : type;
 }
 
 // The text between `before` and `after` when `what` is exactly before + X + after.
@@ -83,12 +92,15 @@ std::optional<std::string> validation(const CLI::App& app, std::string_view what
     // IsMember: "team not in {person,organisation}".
     if (const auto in = message.rfind(" not in {"); in != std::string_view::npos && message.ends_with('}'))
         return tr(lang, Msg::usage_value_not_allowed, name, message.substr(0, in), choice_list(message.substr(in + 8)));
-    // Range (PositiveNumber is the only one): "Value 0 not in range 2.22507e-308 to 1.79769e+308".
+    // Range, of which dla uses PositiveNumber only: "Value x not in range 0.000000 to 1797…000.000000"
+    // (the smallest double printed with 6 decimals), for a word as for a number out of range.
     if (message.starts_with("Value ")) {
         const auto range = message.find(" not in range ");
-        if (range != std::string_view::npos) {
-            const double min = std::strtod(std::string(message.substr(range + 14)).c_str(), nullptr);
-            if (min > 0 && min <= 1) return tr(lang, Msg::usage_not_positive, name, message.substr(6, range - 6));
+        const auto to = message.find(" to ", range == std::string_view::npos ? 0 : range);
+        if (range != std::string_view::npos && to != std::string_view::npos) {
+            const double min = std::strtod(std::string(message.substr(range + 14, to - range - 14)).c_str(), nullptr);
+            const double max = std::strtod(std::string(message.substr(to + 4)).c_str(), nullptr);
+            if (min >= 0 && min <= 1 && max > 1e300) return tr(lang, Msg::usage_not_positive, name, message.substr(6, range - 6));
             return std::nullopt;
         }
         if (const auto value = between(message, "Value ", " could not be converted"))
@@ -107,6 +119,9 @@ std::optional<std::string> localised_parse_error(const CLI::App& app, const CLI:
         const auto equals = what.find(" = ");
         if (!what.starts_with("Could not convert: ") || equals == std::string_view::npos) return std::nullopt;
         const std::string name = shown_name(app, std::string(what.substr(19, equals - 19)));
+        // --overdue=maybe: a flag takes true, false or a number, which nobody means to write.
+        if (const CLI::Option* option = find_option(app, name); option && option->get_items_expected_max() == 0)
+            return tr(lang, Msg::usage_flag_value, name, what.substr(equals + 3));
         return tr(lang, Msg::usage_not_a_number, name, what.substr(equals + 3));
     }
     if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
