@@ -85,22 +85,23 @@ int run_actions(Context& ctx, const ActionsOptions& o) {
 }  // namespace
 
 void register_actions(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto o = std::make_shared<ActionsOptions>();
-    CLI::App* cmd = app.add_subcommand("actions", "Les actions de tous les comptes rendus : qui fait quoi, pour quand");
-    cmd->add_option("--status", o->status, "open (défaut), done, cancelled ou all")
+    CLI::App* cmd = app.add_subcommand("actions", util::tr(lang, util::Msg::cmd_actions));
+    cmd->add_option("--status", o->status, util::tr(lang, util::Msg::opt_actions_status))
         ->check(CLI::IsMember({"open", "done", "cancelled", "all"}));
-    cmd->add_option("--owner", o->owner, "Un responsable : alias, nom complet ou organisation")->type_name("NOM");
-    cmd->add_option("--department", o->department, "Un département (59, DLA 62, R…)")->type_name("ID");
-    cmd->add_option("--series", o->series, "Une série de réunions (interdla…)")->type_name("ID");
-    cmd->add_flag("--overdue", o->overdue, "Seulement les actions en retard");
-    cmd->add_option("--due-before", o->due_before, "Échéance au plus tard ce jour")->type_name("DATE");
-    cmd->add_option("--due-after", o->due_after, "Échéance au plus tôt ce jour")->type_name("DATE");
-    cmd->add_option("--since", o->since, "Réunions à partir de ce jour")->type_name("DATE");
-    cmd->add_option("--until", o->until, "Réunions jusqu'à ce jour")->type_name("DATE");
-    cmd->add_option("--note", o->note, "Seulement les actions citées dans cette note")->type_name("NOTE");
-    cmd->add_flag("--wide", o->wide, "Ajoute l'identifiant et fichier:ligne");
-    cmd->add_flag("--csv-excel", o->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
-    cmd->add_flag("--fail-on-overdue", o->fail_on_overdue, "Code de retour 1 s'il y a une action en retard");
+    cmd->add_option("--owner", o->owner, util::tr(lang, util::Msg::opt_actions_owner))->type_name(util::tr(lang, util::Msg::type_name));
+    cmd->add_option("--department", o->department, util::tr(lang, util::Msg::opt_actions_department))->type_name("ID");
+    cmd->add_option("--series", o->series, util::tr(lang, util::Msg::opt_actions_series))->type_name("ID");
+    cmd->add_flag("--overdue", o->overdue, util::tr(lang, util::Msg::opt_actions_overdue));
+    cmd->add_option("--due-before", o->due_before, util::tr(lang, util::Msg::opt_actions_due_before))->type_name("DATE");
+    cmd->add_option("--due-after", o->due_after, util::tr(lang, util::Msg::opt_actions_due_after))->type_name("DATE");
+    cmd->add_option("--since", o->since, util::tr(lang, util::Msg::opt_actions_since))->type_name("DATE");
+    cmd->add_option("--until", o->until, util::tr(lang, util::Msg::opt_actions_until))->type_name("DATE");
+    cmd->add_option("--note", o->note, util::tr(lang, util::Msg::opt_actions_note))->type_name("NOTE");
+    cmd->add_flag("--wide", o->wide, util::tr(lang, util::Msg::opt_actions_wide));
+    cmd->add_flag("--csv-excel", o->csv_excel, util::tr(lang, util::Msg::opt_csv_excel));
+    cmd->add_flag("--fail-on-overdue", o->fail_on_overdue, util::tr(lang, util::Msg::opt_actions_fail_on_overdue));
     add_redact_flag(cmd, o->redact, selected.lang);
     cmd->footer(std::string(util::text(util::Msg::footer_actions, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_actions(ctx, *o); }; });

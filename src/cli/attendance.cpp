@@ -49,13 +49,14 @@ int run_attendance(Context& ctx, const AttendanceOptions& o) {
 }  // namespace
 
 void register_attendance(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto o = std::make_shared<AttendanceOptions>();
-    CLI::App* cmd = app.add_subcommand("attendance", "Qui est venu à quelle réunion : présences et taux par personne, organisation ou département");
-    add_period_options(cmd, o->period, true);
-    cmd->add_option("--by", o->by, "Une ligne par : person (défaut), organisation ou department")
+    CLI::App* cmd = app.add_subcommand("attendance", util::tr(lang, util::Msg::cmd_attendance));
+    add_period_options(cmd, o->period, true, lang);
+    cmd->add_option("--by", o->by, util::tr(lang, util::Msg::opt_attendance_by))
         ->check(CLI::IsMember({"person", "organisation", "organization", "department"}))
-        ->type_name("QUOI");
-    cmd->add_flag("--csv-excel", o->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
+        ->type_name(util::tr(lang, util::Msg::type_what));
+    cmd->add_flag("--csv-excel", o->csv_excel, util::tr(lang, util::Msg::opt_csv_excel));
     add_redact_flag(cmd, o->redact, selected.lang);
     cmd->footer(std::string(util::text(util::Msg::footer_attendance, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_attendance(ctx, *o); }; });

@@ -99,17 +99,18 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
 }  // namespace
 
 void register_calendar(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto opt = std::make_shared<CalendarCliOptions>();
-    CLI::App* cmd = app.add_subcommand("calendar", "Les prochaines dates des comptes rendus (tableau, Markdown, iCalendar…)");
-    auto* from = cmd->add_option("--from", opt->from, "Dates à partir de ce jour (par défaut : aujourd'hui)")->type_name("DATE");
-    cmd->add_option("--to", opt->to, "Dates jusqu'à ce jour inclus")->type_name("DATE");
-    cmd->add_flag("--all", opt->all, "Toutes les dates, passées comprises")->excludes(from);
-    cmd->add_option("--series", opt->series, "Seulement cette série (par exemple interdla)")->type_name("ID");
-    auto* limit = cmd->add_option("--limit", opt->limit, "Au plus N dates, les premières")
+    CLI::App* cmd = app.add_subcommand("calendar", util::tr(lang, util::Msg::cmd_calendar));
+    auto* from = cmd->add_option("--from", opt->from, util::tr(lang, util::Msg::opt_calendar_from))->type_name("DATE");
+    cmd->add_option("--to", opt->to, util::tr(lang, util::Msg::opt_calendar_to))->type_name("DATE");
+    cmd->add_flag("--all", opt->all, util::tr(lang, util::Msg::opt_calendar_all))->excludes(from);
+    cmd->add_option("--series", opt->series, util::tr(lang, util::Msg::opt_series_only))->type_name("ID");
+    auto* limit = cmd->add_option("--limit", opt->limit, util::tr(lang, util::Msg::opt_calendar_limit))
                       ->type_name("N")
                       ->check(CLI::PositiveNumber);
-    cmd->add_flag("--next", opt->next, "Seulement la prochaine date")->excludes(limit);
-    cmd->add_flag("--csv-excel", opt->csv_excel, "CSV pour Excel en français (séparateur ; et BOM UTF-8)");
+    cmd->add_flag("--next", opt->next, util::tr(lang, util::Msg::opt_calendar_next))->excludes(limit);
+    cmd->add_flag("--csv-excel", opt->csv_excel, util::tr(lang, util::Msg::opt_csv_excel));
     cmd->footer(std::string(util::text(util::Msg::footer_calendar, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_calendar(ctx, *opt); }; });
 }

@@ -40,9 +40,10 @@ int run_check(Context& ctx, const CheckOptions& opt) {
 }  // namespace
 
 void register_check(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto opt = std::make_shared<CheckOptions>();
-    CLI::App* cmd = app.add_subcommand("check", "Vérifie les comptes rendus (pour la relecture et la CI)");
-    cmd->add_option("paths", opt->paths, "Notes ou dossiers à vérifier (par défaut : toutes les notes)")->type_name("PATH");
+    CLI::App* cmd = app.add_subcommand("check", util::tr(lang, util::Msg::cmd_check));
+    cmd->add_option("paths", opt->paths, util::tr(lang, util::Msg::opt_check_paths))->type_name("PATH");
     cmd->footer(std::string(util::text(util::Msg::footer_check, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_check(ctx, *opt); }; });
 }

@@ -81,13 +81,14 @@ int run_diff(Context& ctx, const DiffOptions& opt) {
 }  // namespace
 
 void register_diff(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto opt = std::make_shared<DiffOptions>();
-    CLI::App* cmd = app.add_subcommand("diff", "Ce qui change dans les comptes rendus entre deux versions git (pour la relecture)");
+    CLI::App* cmd = app.add_subcommand("diff", util::tr(lang, util::Msg::cmd_diff));
     cmd->add_option("revisions", opt->revisions,
-                    "Sans révision : HEAD et la copie de travail ; une : elle et la copie de travail ; deux : l'une et l'autre")
+                    util::tr(lang, util::Msg::opt_diff_revisions))
         ->type_name("REV")
         ->expected(0, 2);
-    cmd->add_flag("--exit-code", opt->exit_code, "Code de retour 1 s'il y a un changement (comme git diff --exit-code)");
+    cmd->add_flag("--exit-code", opt->exit_code, util::tr(lang, util::Msg::opt_diff_exit_code));
     cmd->footer(std::string(util::text(util::Msg::footer_diff, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_diff(ctx, *opt); }; });
 }

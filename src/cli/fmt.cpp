@@ -57,11 +57,12 @@ int run_fmt(Context& ctx, const FmtOptions& opt) {
 }  // namespace
 
 void register_fmt(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto opt = std::make_shared<FmtOptions>();
-    CLI::App* cmd = app.add_subcommand("fmt", "Remet l'en-tête des comptes rendus en forme canonique, sans toucher au corps");
-    cmd->add_option("paths", opt->paths, "Notes ou dossiers (par défaut : toutes les notes)")->type_name("PATH");
+    CLI::App* cmd = app.add_subcommand("fmt", util::tr(lang, util::Msg::cmd_fmt));
+    cmd->add_option("paths", opt->paths, util::tr(lang, util::Msg::opt_fmt_paths))->type_name("PATH");
     cmd->add_flag("--check", opt->check,
-                  "N'écrit rien : liste les notes à remettre en forme, code de retour 1 s'il y en a (pour la CI)");
+                  util::tr(lang, util::Msg::opt_fmt_check));
     cmd->footer(std::string(util::text(util::Msg::footer_fmt, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_fmt(ctx, *opt); }; });
 }

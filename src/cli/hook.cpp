@@ -73,11 +73,12 @@ int run_hook_install(Context& ctx) {
 }  // namespace
 
 void register_hook(CLI::App& app, Selected& selected) {
-    CLI::App* cmd = app.add_subcommand("hook", "Crochets git : « dla hook install » vérifie les comptes rendus à chaque commit");
+    const util::Lang lang = selected.lang;
+    CLI::App* cmd = app.add_subcommand("hook", util::tr(lang, util::Msg::cmd_hook));
     cmd->require_subcommand(1);
     cmd->footer(std::string(util::text(util::Msg::footer_hook, selected.lang)));
     CLI::App* install = cmd->add_subcommand(
-        "install", "Écrit .git/hooks/pre-commit, qui lance « dla check » sur les comptes rendus indexés à chaque commit");
+        "install", util::tr(lang, util::Msg::cmd_hook_install));
     install->footer(std::string(util::text(util::Msg::footer_hook_install, selected.lang)));
     install->callback([&selected] { selected.run = [](Context& ctx) { return run_hook_install(ctx); }; });
 }

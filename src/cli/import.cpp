@@ -161,16 +161,17 @@ int run_import(Context& ctx, const ImportOptions& o) {
 }  // namespace
 
 void register_import(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto o = std::make_shared<ImportOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "import", "Importe d'anciens comptes rendus (texte ou Markdown d'un export Word ou PowerPoint), sans perdre une ligne");
-    cmd->add_option("files", o->files, "Les fichiers à importer")->required()->type_name("FICHIER");
-    cmd->add_option("-o,--output", o->output, "Écrit la note dans ce fichier (ou ce dossier) au lieu de l'afficher")
-        ->type_name("CHEMIN");
-    cmd->add_flag("--into-repo", o->into_repo, "Écrit la note dans notes/<année>/<date>-<série>-<numéro>.md du dépôt");
-    cmd->add_option("--series", o->series, "La série, si le titre ne la donne pas (interdla)")->type_name("ID");
-    cmd->add_option("--number", o->number, "Le numéro de la réunion dans la série")->type_name("N");
-    cmd->add_option("--date", o->date, "La date de la réunion, si le document ne la donne pas")->type_name("DATE");
+        "import", util::tr(lang, util::Msg::cmd_import));
+    cmd->add_option("files", o->files, util::tr(lang, util::Msg::opt_import_files))->required()->type_name(util::tr(lang, util::Msg::type_file));
+    cmd->add_option("-o,--output", o->output, util::tr(lang, util::Msg::opt_import_output))
+        ->type_name(util::tr(lang, util::Msg::type_path));
+    cmd->add_flag("--into-repo", o->into_repo, util::tr(lang, util::Msg::opt_import_into_repo));
+    cmd->add_option("--series", o->series, util::tr(lang, util::Msg::opt_import_series))->type_name("ID");
+    cmd->add_option("--number", o->number, util::tr(lang, util::Msg::opt_import_number))->type_name("N");
+    cmd->add_option("--date", o->date, util::tr(lang, util::Msg::opt_import_date))->type_name("DATE");
     cmd->footer(std::string(util::text(util::Msg::footer_import, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_import(ctx, *o); }; });
 }

@@ -8,8 +8,8 @@
 #include "commands.hpp"
 #include "context.hpp"
 #include "pager.hpp"
+#include "usage_error.hpp"
 #include "dla/util/failure.hpp"
-#include "dla/util/text.hpp"
 
 namespace {
 
@@ -17,26 +17,11 @@ using dla::util::Lang;
 using dla::util::Msg;
 using dla::util::tr;
 
-// Global options that take a value: their value is not a command name.
-bool takes_value(const std::string& arg) {
-    return arg == "-C" || arg == "--today" || arg == "--lang" || arg == "--color" || arg == "--format";
-}
-
 // The commands whose output may run over a screen: through the pager on a terminal.
 bool paged(const CLI::App& app) {
     static const std::set<std::string> commands{"show", "actions", "calendar", "summary", "attendance", "news", "diff"};
     const auto selected = app.get_subcommands();
     return !selected.empty() && commands.contains(selected.front()->get_name());
-}
-
-// The first word of the command line that is neither an option nor an option's value.
-std::string first_word(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        if (takes_value(arg)) ++i;
-        else if (!arg.starts_with('-')) return arg;
-    }
-    return {};
 }
 
 // The language of --lang on the command line, else of the environment: for help and
@@ -51,20 +36,6 @@ Lang early_lang(int argc, char** argv) {
     return dla::cli::environment_lang(options);
 }
 
-// The subcommand nearest to a mistyped word, or empty when none is near.
-std::string nearest_command(const CLI::App& app, const std::string& word) {
-    std::string best;
-    std::size_t best_distance = 3;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); })) {
-        const std::size_t d = dla::util::edit_distance(word, sub->get_name());
-        if (d < best_distance) {
-            best_distance = d;
-            best = sub->get_name();
-        }
-    }
-    return best;
-}
-
 void localise_help(CLI::App& app, Lang lang) {
     auto formatter = app.get_formatter();
     formatter->label("Usage", tr(lang, Msg::help_usage));
@@ -74,28 +45,6 @@ void localise_help(CLI::App& app, Lang lang) {
     formatter->label("REQUIRED", tr(lang, Msg::help_required));
     app.option_defaults()->group(tr(lang, Msg::help_options));
     app.set_help_flag("-h,--help", tr(lang, Msg::help_help));
-}
-
-// A usage error in the user's words, with the way out.
-int usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv, Lang lang) {
-    const std::string word = first_word(argc, argv);
-    const bool known = !word.empty() && !app.get_subcommands([&](const CLI::App* s) { return s->get_name() == word; }).empty();
-    if (!word.empty() && !known) {
-        const std::string near = nearest_command(app, word);
-        std::cerr << "dla: error: "
-                  << (near.empty() ? tr(lang, Msg::not_a_command, word) : tr(lang, Msg::did_you_mean, word, near)) << '\n';
-    } else if (word.empty() && dynamic_cast<const CLI::RequiredError*>(&e)) {
-        std::cerr << "dla: error: " << tr(lang, Msg::command_required) << '\n';
-    } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
-        // CLI11 says "The following argument was not expected: --strict": keep the arguments.
-        const std::string what = e.what();
-        const auto colon = what.find(": ");
-        std::cerr << "dla: error: " << tr(lang, Msg::unexpected_argument, what.substr(colon == std::string::npos ? 0 : colon + 2))
-                  << '\n' << tr(lang, Msg::see_help) << '\n';
-    } else {
-        std::cerr << "dla: error: " << e.what() << '\n' << tr(lang, Msg::see_help) << '\n';
-    }
-    return 2;
 }
 
 }  // namespace
@@ -115,7 +64,7 @@ int main(int argc, char** argv) {
     app.add_option("--lang", options.lang, tr(lang, Msg::opt_lang))->type_name("LANG");
     app.add_option("--color", options.color, tr(lang, Msg::opt_color))
         ->check(CLI::IsMember({"auto", "always", "never"}))
-        ->type_name("QUAND");
+        ->type_name(tr(lang, Msg::type_when));
     app.add_option("--format", options.format, tr(lang, Msg::opt_format))->type_name("FORMAT");
     app.add_flag("--no-cache", options.no_cache, tr(lang, Msg::opt_no_cache));
     bool no_pager = false;
@@ -134,7 +83,7 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
-        return usage_error(app, e, argc, argv, lang);
+        return cli::usage_error(app, e, argc, argv, lang);
     }
 
     if (selected.quiet) {

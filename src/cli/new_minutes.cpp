@@ -257,23 +257,24 @@ int run_new_minutes(Context& ctx, const NewMinutesOptions& o) {
 }  // namespace
 
 void register_new_minutes(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto o = std::make_shared<NewMinutesOptions>();
     CLI::App* cmd = app.add_subcommand(
-        "new-minutes", "Crée le prochain compte rendu d'une série à partir de son modèle (n'écrase jamais un fichier)");
-    cmd->add_option("--series", o->series, "La série (par défaut : default-series de dla.yaml, sinon celle de la note la plus récente)")
+        "new-minutes", util::tr(lang, util::Msg::cmd_new_minutes));
+    cmd->add_option("--series", o->series, util::tr(lang, util::Msg::opt_new_minutes_series))
         ->type_name("ID");
-    cmd->add_option("--date", o->date, "La date de la réunion (par défaut : la prochaine date prévue au calendrier)")
+    cmd->add_option("--date", o->date, util::tr(lang, util::Msg::opt_new_minutes_date))
         ->type_name("DATE");
-    cmd->add_option("--time", o->time, "L'heure de début (10:00, 10h, 9h30-12h)")->type_name("HH:MM");
-    cmd->add_option("--format", o->format, "visio, présentiel ou hybride")->type_name("FORMAT");
-    cmd->add_option("--theme", o->theme, "Le thème de la réunion")->type_name("TEXTE");
+    cmd->add_option("--time", o->time, util::tr(lang, util::Msg::opt_new_minutes_time))->type_name("HH:MM");
+    cmd->add_option("--format", o->format, util::tr(lang, util::Msg::opt_new_minutes_format))->type_name("FORMAT");
+    cmd->add_option("--theme", o->theme, util::tr(lang, util::Msg::opt_new_minutes_theme))->type_name(util::tr(lang, util::Msg::type_text));
     cmd->add_option("--template", o->template_name,
-                    "Le modèle templates/NOM.md (par défaut : templates/<série>.md, sinon templates/default.md)")
-        ->type_name("NOM");
-    auto* dry = cmd->add_flag("--dry-run", o->dry_run, "Affiche le compte rendu sans rien écrire");
-    cmd->add_flag("--edit", o->edit, "Ouvre ensuite le compte rendu dans $VISUAL ou $EDITOR")->excludes(dry);
+                    util::tr(lang, util::Msg::opt_new_minutes_template))
+        ->type_name(util::tr(lang, util::Msg::type_name));
+    auto* dry = cmd->add_flag("--dry-run", o->dry_run, util::tr(lang, util::Msg::opt_new_minutes_dry_run));
+    cmd->add_flag("--edit", o->edit, util::tr(lang, util::Msg::opt_new_minutes_edit))->excludes(dry);
     cmd->add_flag("--assign-ids", o->assign_ids,
-                  "Écrit aussi l'identifiant donné à une action qui n'en avait pas dans son compte rendu d'origine");
+                  util::tr(lang, util::Msg::opt_new_minutes_assign_ids));
     cmd->footer(std::string(util::text(util::Msg::footer_new_minutes, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_new_minutes(ctx, *o); }; });
 }

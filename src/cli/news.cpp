@@ -42,10 +42,11 @@ int run_news(Context& ctx, const NewsOptions& o) {
 }  // namespace
 
 void register_news(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto o = std::make_shared<NewsOptions>();
-    CLI::App* cmd = app.add_subcommand("news", "Les nouvelles de chaque département, d'une réunion à l'autre, les plus récentes d'abord");
-    cmd->add_option("--department", o->department, "Un département (59, DLA 62, Oise…)")->type_name("ID");
-    add_period_options(cmd, o->period, false);
+    CLI::App* cmd = app.add_subcommand("news", util::tr(lang, util::Msg::cmd_news));
+    cmd->add_option("--department", o->department, util::tr(lang, util::Msg::opt_news_department))->type_name("ID");
+    add_period_options(cmd, o->period, false, lang);
     cmd->footer(std::string(util::text(util::Msg::footer_news, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_news(ctx, *o); }; });
 }

@@ -21,10 +21,10 @@ std::optional<util::Date> date_option(const std::string& name, const std::string
 
 }  // namespace
 
-void add_period_options(CLI::App* cmd, PeriodOptions& o, bool with_series) {
-    cmd->add_option("--since", o.since, "Réunions à partir de ce jour (2024-01-01, 1er janvier 2024…)")->type_name("DATE");
-    cmd->add_option("--until", o.until, "Réunions jusqu'à ce jour inclus")->type_name("DATE");
-    if (with_series) cmd->add_option("--series", o.series, "Seulement cette série (par exemple interdla)")->type_name("ID");
+void add_period_options(CLI::App* cmd, PeriodOptions& o, bool with_series, util::Lang lang) {
+    cmd->add_option("--since", o.since, util::tr(lang, util::Msg::opt_report_since))->type_name("DATE");
+    cmd->add_option("--until", o.until, util::tr(lang, util::Msg::opt_report_until))->type_name("DATE");
+    if (with_series) cmd->add_option("--series", o.series, util::tr(lang, util::Msg::opt_series_only))->type_name("ID");
 }
 
 query::MeetingScope meeting_scope(const Context& ctx, const PeriodOptions& o, const std::vector<model::Meeting>& meetings) {

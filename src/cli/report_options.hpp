@@ -16,8 +16,8 @@ struct PeriodOptions {
     std::string since, until, series;
 };
 
-/// Adds --since and --until (and --series when `with_series`) to `cmd`.
-void add_period_options(CLI::App* cmd, PeriodOptions& options, bool with_series);
+/// Adds --since and --until (and --series when `with_series`) to `cmd`, described in `lang`.
+void add_period_options(CLI::App* cmd, PeriodOptions& options, bool with_series, util::Lang lang);
 
 /// The scope the options ask for. Dates in any form the minutes use, with their year
 /// (`2024-01-01`, `1er janvier 2024`, `01/01/2024`); the series as the notes or

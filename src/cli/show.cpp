@@ -60,10 +60,11 @@ int run_show(Context& ctx, const ShowOptions& opt) {
 }  // namespace
 
 void register_show(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto opt = std::make_shared<ShowOptions>();
-    CLI::App* cmd = app.add_subcommand("show", "Affiche le contenu lu d'un compte rendu (par défaut : le plus récent)");
-    cmd->add_option("notes", opt->notes, "Notes à afficher (fichiers .md ou dossiers)")->type_name("NOTE");
-    cmd->add_flag("--all", opt->all, "Toutes les notes du dépôt, par date");
+    CLI::App* cmd = app.add_subcommand("show", util::tr(lang, util::Msg::cmd_show));
+    cmd->add_option("notes", opt->notes, util::tr(lang, util::Msg::opt_show_notes))->type_name("NOTE");
+    cmd->add_flag("--all", opt->all, util::tr(lang, util::Msg::opt_show_all));
     add_redact_flag(cmd, opt->redact, selected.lang);
     cmd->footer(std::string(util::text(util::Msg::footer_show, selected.lang)));
     cmd->callback([&selected, opt] { selected.run = [opt](Context& ctx) { return run_show(ctx, *opt); }; });

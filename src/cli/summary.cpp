@@ -66,11 +66,12 @@ int run_summary(Context& ctx, const SummaryOptions& o) {
 }  // namespace
 
 void register_summary(CLI::App& app, Selected& selected) {
+    const util::Lang lang = selected.lang;
     auto o = std::make_shared<SummaryOptions>();
-    CLI::App* cmd = app.add_subcommand("summary", "Synthèse d'une réunion ou d'une période : présents, décisions, actions, nouvelles, prochaines dates");
-    cmd->add_option("note", o->note, "Le compte rendu à résumer (par défaut : la dernière réunion tenue)")->type_name("NOTE");
-    cmd->add_flag("--last", o->last, "La dernière réunion tenue (par défaut)");
-    add_period_options(cmd, o->period, true);
+    CLI::App* cmd = app.add_subcommand("summary", util::tr(lang, util::Msg::cmd_summary));
+    cmd->add_option("note", o->note, util::tr(lang, util::Msg::opt_summary_note))->type_name("NOTE");
+    cmd->add_flag("--last", o->last, util::tr(lang, util::Msg::opt_summary_last));
+    add_period_options(cmd, o->period, true, lang);
     add_redact_flag(cmd, o->redact, selected.lang);
     cmd->footer(std::string(util::text(util::Msg::footer_summary, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_summary(ctx, *o); }; });

@@ -49,6 +49,17 @@ TEST_CASE("text") {
             CHECK(placeholders(fr) == placeholders(en));
         }
     }
+    SUBCASE("no French quotation marks in an English text") {
+        // « » in an English text is a French text left untranslated, or half translated.
+        // (Accented letters are not checked: names such as présentiel or Sujet are values.)
+        for (Msg msg : all_messages()) {
+            const std::string key = k_keys[static_cast<std::size_t>(msg)];
+            CAPTURE(key);
+            const std::string_view en = text(msg, Lang::en);
+            CHECK(en.find("«") == std::string_view::npos);
+            CHECK(en.find("»") == std::string_view::npos);
+        }
+    }
     SUBCASE("a French and an English text") {
         CHECK(text(Msg::show_theme, Lang::fr) == "Thème");
         CHECK(text(Msg::show_theme, Lang::en) == "Theme");
