@@ -43,6 +43,8 @@ void localise_help(CLI::App& app, Lang lang) {
     formatter->label("SUBCOMMAND", tr(lang, Msg::help_command_word));
     formatter->label("Positionals", tr(lang, Msg::help_arguments));
     formatter->label("REQUIRED", tr(lang, Msg::help_required));
+    formatter->label("Excludes", tr(lang, Msg::help_excludes));
+    formatter->label("Needs", tr(lang, Msg::help_needs));
     app.option_defaults()->group(tr(lang, Msg::help_options));
     app.set_help_flag("-h,--help", tr(lang, Msg::help_help));
 }

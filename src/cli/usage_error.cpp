@@ -1,5 +1,7 @@
 #include "usage_error.hpp"
 
+#include <algorithm>
+
 #include <cstdlib>
 #include <iostream>
 
@@ -40,6 +42,32 @@ std::string nearest_command(const CLI::App& app, const std::string& word) {
         }
     }
     return best;
+}
+
+// The first option of the command line that neither the command given nor dla knows, and
+// the known option nearest to it, as "--stauts --status"; empty when none is near.
+std::string nearest_option(const CLI::App& app, int argc, char** argv) {
+    std::vector<const CLI::App*> apps{&app};
+    for (const CLI::App* sub : app.get_subcommands()) apps.push_back(sub);  // the ones given
+    std::vector<std::string> known;
+    for (const CLI::App* a : apps)
+        for (const CLI::Option* o : a->get_options()) {
+            for (const auto& n : o->get_lnames()) known.push_back("--" + n);
+            for (const auto& n : o->get_snames()) known.push_back("-" + n);
+        }
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = std::string(argv[i]).substr(0, std::string(argv[i]).find('='));
+        if (!arg.starts_with("--") || std::find(known.begin(), known.end(), arg) != known.end()) continue;
+        std::string best;
+        std::size_t best_distance = 3;
+        for (const auto& k : known)
+            if (const std::size_t d = dla::util::edit_distance(arg, k); d < best_distance) {
+                best_distance = d;
+                best = k;
+            }
+        return best.empty() ? std::string() : arg + ' ' + best;
+    }
+    return {};
 }
 
 // "TEXT:{open,done}" → "TEXT", "N:POSITIVE" → "N": CLI11 appends the choices of an IsMember
@@ -170,6 +198,11 @@ int usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, char** 
                   << (near.empty() ? tr(lang, Msg::not_a_command, word) : tr(lang, Msg::did_you_mean, word, near)) << '\n';
     } else if (word.empty() && dynamic_cast<const CLI::RequiredError*>(&e)) {
         std::cerr << "dla: error: " << tr(lang, Msg::command_required) << '\n';
+    } else if (const std::string near = nearest_option(app, argc, argv);
+               dynamic_cast<const CLI::ExtrasError*>(&e) && !near.empty()) {
+        std::cerr << "dla: error: " << tr(lang, Msg::unknown_option_did_you_mean, near.substr(0, near.find(' ')),
+                                          near.substr(near.find(' ') + 1))
+                  << '\n' << tr(lang, Msg::see_help) << '\n';
     } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
         // CLI11 says "The following argument was not expected: --strict": keep the arguments.
         const std::string what = e.what();
