@@ -2,15 +2,15 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <set>
+#include <system_error>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <future>
-#include <set>
-#include <system_error>
-#include <thread>
 
 #include "dla/util/failure.hpp"
+#include "dla/util/parallel.hpp"
 
 namespace fs = std::filesystem;
 
@@ -124,14 +124,7 @@ SourceFile read_file(const Repository& repo, const fs::path& path) {
 
 std::vector<SourceFile> read_files(const Repository& repo, const std::vector<fs::path>& paths) {
     std::vector<SourceFile> files(paths.size());
-    const std::size_t workers =
-        std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), paths.size()));
-    std::vector<std::future<void>> jobs;
-    for (std::size_t w = 0; w < workers; ++w)
-        jobs.push_back(std::async(std::launch::async, [&, w] {
-            for (std::size_t i = w; i < paths.size(); i += workers) files[i] = read_file(repo, paths[i]);
-        }));
-    for (auto& j : jobs) j.get();
+    util::parallel_for(paths.size(), [&](std::size_t i) { files[i] = read_file(repo, paths[i]); });
     return files;
 }
 

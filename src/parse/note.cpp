@@ -4,11 +4,11 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <thread>
 #include <unordered_map>
 
 #include "dla/parse/body.hpp"
 #include "dla/parse/front_matter.hpp"
+#include "dla/util/parallel.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::parse {
@@ -153,32 +153,27 @@ std::string read_error_text(int error, util::Lang lang) {
     }
 }
 
-Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Config& config) {
-    std::vector<model::Meeting> meetings(files.size());
-    std::vector<diag::Sink> sinks(files.size());
-    const std::size_t workers =
-        std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), files.size()));
-    auto work = [&](std::size_t w) {
-        for (std::size_t i = w; i < files.size(); i += workers) {
-            const auto& f = files[i];
-            if (f.error != 0) {
-                sinks[i].report(f.path, 0, 0, "unreadable-file",
-                                tr(config.language, Msg::file_unreadable, read_error_text(f.error, config.language)));
-                continue;
-            }
-            meetings[i] = parse_note(f.path, f.bytes, config, sinks[i]);
-        }
-    };
-    std::vector<std::thread> threads;
-    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
-    work(0);
-    for (auto& t : threads) t.join();
+model::ParsedNote parse_source(const load::SourceFile& file, const model::Config& config) {
+    model::ParsedNote note;
+    diag::Sink sink;
+    if (file.error != 0)
+        sink.report(file.path, 0, 0, "unreadable-file",
+                    tr(config.language, Msg::file_unreadable, read_error_text(file.error, config.language)));
+    else
+        note.meeting = parse_note(file.path, file.bytes, config, sink);
+    note.diagnostics = sink.take();
+    return note;
+}
 
+Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Config& config) {
+    std::vector<model::ParsedNote> parsed(files.size());
+    util::parallel_for(files.size(), [&](std::size_t i) { parsed[i] = parse_source(files[i], config); });
     Notes notes;
     notes.files = files.size();
     for (std::size_t i = 0; i < files.size(); ++i) {
-        if (files[i].error == 0) notes.meetings.push_back(std::move(meetings[i]));
-        notes.diagnostics.insert(notes.diagnostics.end(), sinks[i].diagnostics().begin(), sinks[i].diagnostics().end());
+        if (files[i].error == 0) notes.meetings.push_back(std::move(parsed[i].meeting));
+        notes.diagnostics.insert(notes.diagnostics.end(), std::make_move_iterator(parsed[i].diagnostics.begin()),
+                                 std::make_move_iterator(parsed[i].diagnostics.end()));
     }
     return notes;
 }

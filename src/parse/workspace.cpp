@@ -1,14 +1,13 @@
 #include "dla/parse/workspace.hpp"
 
-#include <atomic>
 #include <chrono>
 #include <mutex>
-#include <thread>
 
 #include "dla/load/cache.hpp"
 #include "dla/model/serialize.hpp"
 #include "dla/parse/note.hpp"
 #include "dla/util/failure.hpp"
+#include "dla/util/parallel.hpp"
 
 namespace fs = std::filesystem;
 
@@ -27,20 +26,6 @@ std::string fingerprint(const std::string& config_bytes, const model::Config& co
 
 std::int64_t now_ns() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-// Runs job(i) for every i < n on every core, the next i going to whichever is free.
-template <class Job>
-void parallel_for(std::size_t n, Job job) {
-    const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(std::thread::hardware_concurrency(), n));
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i = next++; i < n; i = next++) job(i);
-    };
-    std::vector<std::thread> threads;
-    for (std::size_t w = 1; w < workers; ++w) threads.emplace_back(work);
-    work();
-    for (auto& t : threads) t.join();
 }
 
 }  // namespace
@@ -118,7 +103,7 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
         index->store(batch, !entry && paths.empty() ? others : std::vector<std::string>{});
         batch.clear();
     };
-    parallel_for(files.size(), [&](std::size_t i) {
+    util::parallel_for(files.size(), [&](std::size_t i) {
         const auto stamp = load::stamp_of(files[i]);
         // Only notes of the repository, by their path in it, go in the index.
         const bool indexed = index && stamp && !fs::path(shown[i]).is_absolute() && !shown[i].starts_with("../");
@@ -132,16 +117,11 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
             }
         }
         const load::SourceFile file = load::read_file(ws.repo, files[i]);
-        diag::Sink sink;
+        notes[i] = parse_source(file, ws.config);
         if (file.error != 0) {
             readable[i] = 0;
-            sink.report(file.path, 0, 0, "unreadable-file",
-                        tr(ws.config.language, util::Msg::file_unreadable, read_error_text(file.error, ws.config.language)));
-            notes[i].diagnostics = sink.take();
             return;
         }
-        notes[i].meeting = parse_note(file.path, file.bytes, ws.config, sink);
-        notes[i].diagnostics = sink.take();
         if (indexed && !load::racy(*stamp, started)) {
             store(std::pair{shown[i], load::Cache::Entry{*stamp, model::encode(notes[i])}});
         }

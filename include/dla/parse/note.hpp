@@ -8,6 +8,7 @@
 #include "dla/load/repository.hpp"
 #include "dla/model/config.hpp"
 #include "dla/model/meeting.hpp"
+#include "dla/model/serialize.hpp"
 
 namespace dla::parse {
 
@@ -24,6 +25,10 @@ namespace dla::parse {
 
 /// Why a file could not be read, in the user's language ("fichier introuvable").
 [[nodiscard]] std::string read_error_text(int error, util::Lang lang);
+
+/// One file read by load, parsed; when it could not be read, its meeting is empty and
+/// its diagnostics say why (`unreadable-file`).
+[[nodiscard]] model::ParsedNote parse_source(const load::SourceFile& file, const model::Config& config);
 
 /// Notes read by load, parsed in parallel; unreadable files become diagnostics.
 /// The meetings keep the files' order.
