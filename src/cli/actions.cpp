@@ -60,7 +60,7 @@ int run_actions(Context& ctx, const ActionsOptions& o) {
     const RedactedOutput redacted(ctx.lang, o.redact);
     const std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv"}, "table");
     const query::ActionFilter filter = make_filter(ctx, o);
-    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::news | model::actions);
+    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::actions);
     const auto& config = ctx.workspace.config;
     const auto actions = query::filter_actions(query::track_actions(notes.meetings, ctx.today), filter, config);
 

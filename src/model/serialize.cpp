@@ -158,7 +158,7 @@ void fields(A& a, T& n) { a(n.department, n.label, n.items, n.line); }
 template <class A, class T> requires std::is_same_v<std::remove_const_t<T>, Decision>
 void fields(A& a, T& d) { a(d.text, d.line); }
 template <class A, class T> requires std::is_same_v<std::remove_const_t<T>, Action>
-void fields(A& a, T& x) { a(x.text, x.raw, x.owners, x.due, x.done_on, x.status, x.id, x.section, x.line); }
+void fields(A& a, T& x) { a(x.text, x.raw, x.owners, x.due, x.done_on, x.status, x.id, x.section, x.line, x.department); }
 template <class A, class T> requires std::is_same_v<std::remove_const_t<T>, Event>
 void fields(A& a, T& e) { a(e.dates, e.date_text, e.time, e.end_time, e.format, e.location, e.subject, e.line); }
 // A section's Markdown goes in the bodies blob, not here.

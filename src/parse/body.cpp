@@ -18,6 +18,35 @@ using util::tr;
 
 namespace {
 
+// The department whose news subsection holds a line, when an action sits in the news.
+// Built once per note, then a binary search per action: a note of 100,000 actions and
+// as many sections stays linear.
+class DepartmentAt {
+public:
+    explicit DepartmentAt(const model::Meeting& m) {
+        for (const auto& d : m.news)
+            if (!d.department.empty()) m_news.emplace_back(d.line, &d.department);
+        for (const auto& s : m.sections) m_sections.emplace_back(s.line, s.kind == "news");
+        std::stable_sort(m_news.begin(), m_news.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::stable_sort(m_sections.begin(), m_sections.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+    [[nodiscard]] std::string operator()(int line) const {
+        // The last department heading at or before the line (the first of equal lines)…
+        auto news = std::upper_bound(m_news.begin(), m_news.end(), line, [](int l, const auto& e) { return l < e.first; });
+        if (news == m_news.begin()) return {};
+        --news;
+        while (news != m_news.begin() && std::prev(news)->first == news->first) --news;
+        // …only when the action is inside the news section itself.
+        auto section = std::upper_bound(m_sections.begin(), m_sections.end(), line, [](int l, const auto& e) { return l < e.first; });
+        if (section == m_sections.begin()) return {};
+        return std::prev(section)->second ? *news->second : std::string();
+    }
+
+private:
+    std::vector<std::pair<int, const std::string*>> m_news;
+    std::vector<std::pair<int, bool>> m_sections;  // line, is the news section
+};
+
 // Built-in section titles, folded; dla.yaml's `headings` adds to them.
 constexpr std::array k_news = {"tour d actualites", "actualites", "tour de table", "news", "tour des dla",
                                "actualites des dla", "round table"};
@@ -123,7 +152,8 @@ private:
     void read_decisions_block(cmark_node* node);
     void read_events_table(cmark_node* table);
     void read_actions(cmark_node* node);
-    void read_action(cmark_node* item, int state, const std::string& text, int text_column);
+    void read_action(cmark_node* item, int state, const std::string& text, int text_column,
+                     const DepartmentAt& department_at);
     std::optional<util::Date> read_action_date(const std::optional<DateField>& field, int cmark_line,
                                                int text_column, Msg message);
 
@@ -340,6 +370,7 @@ void BodyReader::read_events_table(cmark_node* table) {
 }
 
 void BodyReader::read_actions(cmark_node* node) {
+    const DepartmentAt department_at(m_meeting);  // the news and sections are all read by now
     // Every item of the document, however deep (walked without recursion).
     md::walk(node, [&](cmark_node* c) {
         if (md::kind(c) == md::Kind::item) {
@@ -358,7 +389,7 @@ void BodyReader::read_actions(cmark_node* node) {
                         column += 4;
                     }
                 }
-                if (state != 0) read_action(c, state, text, column);
+                if (state != 0) read_action(c, state, text, column, department_at);
             }
         }
         return true;
@@ -378,7 +409,8 @@ std::optional<util::Date> BodyReader::read_action_date(const std::optional<DateF
     return std::nullopt;
 }
 
-void BodyReader::read_action(cmark_node* item, int state, const std::string& text, int text_column) {
+void BodyReader::read_action(cmark_node* item, int state, const std::string& text, int text_column,
+                             const DepartmentAt& department_at) {
     cmark_node* p = first_paragraph(item);
     ActionFields fields = split_action(text);
     model::Action a;
@@ -395,6 +427,7 @@ void BodyReader::read_action(cmark_node* item, int state, const std::string& tex
     auto after = std::upper_bound(sections.begin(), sections.end(), a.line,
                                   [](int line, const model::Section& s) { return line < s.line; });
     if (after != sections.begin()) a.section = std::prev(after)->title;
+    a.department = department_at(a.line);
 
     const int line = md::start_line(item);
     if (a.status == model::ActionStatus::open) {

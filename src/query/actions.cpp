@@ -9,50 +9,16 @@
 
 namespace dla::query {
 
-namespace {
-
-// The department whose news subsection holds a line, when an action sits in the news.
-// Built once per note, then a binary search per action: a note of 100,000 actions and
-// as many sections stays linear.
-class DepartmentAt {
-public:
-    explicit DepartmentAt(const model::Meeting& m) {
-        for (const auto& d : m.news)
-            if (!d.department.empty()) m_news.emplace_back(d.line, &d.department);
-        for (const auto& s : m.sections) m_sections.emplace_back(s.line, s.kind == "news");
-        std::stable_sort(m_news.begin(), m_news.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        std::stable_sort(m_sections.begin(), m_sections.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    }
-    [[nodiscard]] std::string operator()(int line) const {
-        // The last department heading at or before the line (the first of equal lines, as before)…
-        auto news = std::upper_bound(m_news.begin(), m_news.end(), line, [](int l, const auto& e) { return l < e.first; });
-        if (news == m_news.begin()) return {};
-        --news;
-        while (news != m_news.begin() && std::prev(news)->first == news->first) --news;
-        // …only when the action is inside the news section itself.
-        auto section = std::upper_bound(m_sections.begin(), m_sections.end(), line, [](int l, const auto& e) { return l < e.first; });
-        if (section == m_sections.begin()) return {};
-        return std::prev(section)->second ? *news->second : std::string();
-    }
-
-private:
-    std::vector<std::pair<int, const std::string*>> m_news;
-    std::vector<std::pair<int, bool>> m_sections;  // line, is the news section
-};
-
-}  // namespace
-
 std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meetings, util::Date today) {
     std::vector<TrackedAction> out;
     std::map<std::string, std::size_t> by_id;  // ^id → index in out
     for (const model::Meeting* m : by_date(meetings)) {
         std::map<std::string, int> ids_here;  // the same id twice in one note stays two actions
-        const DepartmentAt department_at(*m);
         for (const auto& a : m->actions) {
             const bool identified = !a.id.empty() && ids_here[a.id]++ == 0;
             auto it = identified ? by_id.find(a.id) : by_id.end();
             if (it == by_id.end()) {
-                TrackedAction t{a, {{m, a.line}}, department_at(a.line), false};
+                TrackedAction t{a, {{m, a.line}}, a.department, false};
                 if (identified) by_id[a.id] = out.size();
                 out.push_back(std::move(t));
                 continue;
@@ -64,21 +30,26 @@ std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meet
             if (latest.text.empty()) latest.text = t.action.text;
             t.action = std::move(latest);
             t.mentions.push_back({m, a.line});
-            if (t.department.empty()) t.department = department_at(a.line);
+            if (t.department.empty()) t.department = a.department;
         }
     }
     for (auto& t : out) t.overdue = t.action.status == model::ActionStatus::open && t.action.due && *t.action.due < today;
-    std::stable_sort(out.begin(), out.end(), [](const TrackedAction& a, const TrackedAction& b) {
-        auto key = [](const TrackedAction& t) {
-            const auto* m = t.first().meeting;
-            // The path as a view: a copy per comparison was a third of `dla actions` on 10,000 notes.
-            return std::make_tuple(!t.action.due.has_value(), t.action.due.value_or(util::Date{}),
-                                   !m->date.has_value(), m->date.value_or(util::Date{}), std::string_view(m->path),
-                                   t.first().line);
-        };
-        return key(a) < key(b);
-    });
-    return out;
+    // Sorted through their keys, made once: comparing the actions themselves was a fifth
+    // of a warm `dla actions` on 10,000 notes. The position breaks ties, as a stable sort.
+    using Key = std::tuple<bool, util::Date, bool, util::Date, std::string_view, int, std::size_t>;
+    std::vector<Key> keys;
+    keys.reserve(out.size());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const TrackedAction& t = out[i];
+        const model::Meeting* m = t.first().meeting;
+        keys.emplace_back(!t.action.due.has_value(), t.action.due.value_or(util::Date{}), !m->date.has_value(),
+                          m->date.value_or(util::Date{}), std::string_view(m->path), t.first().line, i);
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<TrackedAction> sorted;
+    sorted.reserve(out.size());
+    for (const Key& k : keys) sorted.push_back(std::move(out[std::get<6>(k)]));
+    return sorted;
 }
 
 std::string owner_name(std::string_view owner, const model::Config& config) {

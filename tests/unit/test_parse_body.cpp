@@ -349,7 +349,7 @@ TEST_CASE("read_body: actions in a block quote") {
     const auto r = read("## Actions\n\n> - [ ] Diffuser le compte rendu @Jeanne\n> - [x] Relire @Paul\n");
     REQUIRE(r.meeting.actions.size() == 2);
     CHECK(r.meeting.actions[0] == Action{"Diffuser le compte rendu", "Diffuser le compte rendu @Jeanne", {"Jeanne"},
-                                         std::nullopt, std::nullopt, ActionStatus::open, "", "Actions", 3});
+                                         std::nullopt, std::nullopt, ActionStatus::open, "", "Actions", 3, ""});
     CHECK(r.meeting.actions[1].status == ActionStatus::done);
 }
 
@@ -412,9 +412,9 @@ TEST_CASE("read_body: actions") {
         const auto& a = r.meeting.actions;
         REQUIRE(a.size() == 6);
         CHECK(a[0] == Action{"Relire le compte rendu", "Relire le compte rendu @Jeanne", {"Jeanne"}, std::nullopt,
-                             std::nullopt, ActionStatus::open, "", "", 14});
+                             std::nullopt, ActionStatus::open, "", "", 14, ""});
         CHECK(a[1] == Action{"Inscrire les structures", "Inscrire les structures @Paul ✅ 2024-11-15", {"Paul"},
-                             std::nullopt, Date{2024, 11, 15}, ActionStatus::done, "", "Tour d'actualités", 21});
+                             std::nullopt, Date{2024, 11, 15}, ActionStatus::done, "", "Tour d'actualités", 21, "59"});
         CHECK(a[2] == Action{"Envoyer la trame des fiches secteurs",
                              "Envoyer la trame des fiches secteurs @Jeanne 📅 2024-11-01 ✅ 2024-10-29 ^trame-fiches",
                              {"Jeanne"},
@@ -423,10 +423,11 @@ TEST_CASE("read_body: actions") {
                              ActionStatus::done,
                              "trame-fiches",
                              "Suivi des actions",
-                             25});
+                             25,
+                             ""});
         CHECK(a[3] == Action{"Organiser un webinaire en juillet",
                              "Organiser un webinaire en juillet @Paul ^webinaire-juillet", {"Paul"}, std::nullopt,
-                             std::nullopt, ActionStatus::cancelled, "webinaire-juillet", "Suivi des actions", 26});
+                             std::nullopt, ActionStatus::cancelled, "webinaire-juillet", "Suivi des actions", 26, ""});
         CHECK(a[4] == Action{"Réserver la salle du séminaire",
                              "Réserver la salle du séminaire [owner:: Paul Durand] 📅 2024-12-01 ^salle-seminaire",
                              {"Paul Durand"},
@@ -435,9 +436,10 @@ TEST_CASE("read_body: actions") {
                              ActionStatus::open,
                              "salle-seminaire",
                              "Actions",
-                             31});
+                             31,
+                             ""});
         CHECK(a[5] == Action{"Diffuser le compte rendu", "Diffuser le compte rendu @Jeanne échéance : 22/11/2024",
-                             {"Jeanne"}, Date{2024, 11, 22}, std::nullopt, ActionStatus::open, "", "Actions", 32});
+                             {"Jeanne"}, Date{2024, 11, 22}, std::nullopt, ActionStatus::open, "", "Actions", 32, ""});
 
     }
     SUBCASE("a task item over several lines") {

@@ -127,7 +127,8 @@ TEST_CASE("parse_note") {
                                             model::ActionStatus::open,
                                             "linkedin-trame",
                                             "Actions",
-                                            15});
+                                            15,
+                                            ""});
         CHECK(m.sections == std::vector<model::Section>{{"Actions", "other", 2,
                                                          "- [ ] Envoyer la trame LinkedIn aux DLA @Jeanne 📅 2024-04-15 "
                                                          "^linkedin-trame\n- [ ] Relire le guide\n",

@@ -67,6 +67,7 @@ struct Action {
     std::string id;                   // the Obsidian block id, without '^'
     std::string section;              // title of the section holding it
     int line = 0;
+    std::string department;           // in the news: the id (or label) of the department reporting it
     bool operator==(const Action&) const = default;
 };
 
