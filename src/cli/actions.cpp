@@ -6,6 +6,7 @@
 #include "dla/render/actions.hpp"
 #include "dla/render/json.hpp"
 #include "dla/util/failure.hpp"
+#include "dla/util/keep.hpp"
 #include "redact_output.hpp"
 
 namespace dla::cli {
@@ -60,9 +61,10 @@ int run_actions(Context& ctx, const ActionsOptions& o) {
     const RedactedOutput redacted(ctx.lang, o.redact);
     const std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv"}, "table");
     const query::ActionFilter filter = make_filter(ctx, o);
-    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::actions);
+    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::actions));
     const auto& config = ctx.workspace.config;
-    const auto actions = query::filter_actions(query::track_actions(notes.meetings, ctx.today), filter, config);
+    const auto& actions =
+        util::keep_until_exit(query::filter_actions(query::track_actions(notes.meetings, ctx.today), filter, config));
 
     report_problems(ctx, notes.diagnostics);
 

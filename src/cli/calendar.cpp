@@ -12,6 +12,7 @@
 #include "dla/render/json.hpp"
 #include "dla/render/show.hpp"
 #include "dla/util/failure.hpp"
+#include "dla/util/keep.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::cli {
@@ -61,9 +62,9 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
         throw util::Failure({util::Msg::calendar_range_backwards, {util::to_iso(*options.to), util::to_iso(*options.from)}});
     const std::int64_t stamp = format == "ics" ? ics_stamp(ctx) : 0;
 
-    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events);
+    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events));
     if (!opt.series.empty()) options.series = checked_series(opt.series, ctx, notes.meetings);
-    const auto events = query::upcoming_events(notes.meetings, options);
+    const auto& events = util::keep_until_exit(query::upcoming_events(notes.meetings, options));
 
     // The rows that could not be read are left out, and said so: never a silent skip;
     // so is every other error (a note not read, a time not understood).

@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "dla/query/meetings.hpp"
 #include "dla/render/json.hpp"
+#include "dla/util/keep.hpp"
 
 namespace dla::cli {
 
@@ -15,8 +16,8 @@ struct CheckOptions {
 
 int run_check(Context& ctx, const CheckOptions& opt) {
     const std::string format = choose_format(ctx, {"text", "json"}, "text");
-    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, opt.paths);
-    std::vector<diag::Diagnostic> diagnostics = ctx.workspace.diagnostics;
+    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, opt.paths));
+    auto& diagnostics = util::keep_until_exit(std::vector<diag::Diagnostic>(ctx.workspace.diagnostics));
     diagnostics.insert(diagnostics.end(), notes.diagnostics.begin(), notes.diagnostics.end());
     auto collection = query::check_collection(notes.meetings, ctx.lang);
     diagnostics.insert(diagnostics.end(), collection.begin(), collection.end());

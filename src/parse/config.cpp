@@ -128,6 +128,7 @@ model::Config parse_config(std::string_view path, std::string_view bytes, diag::
         sink.report(path, std::max(0, e.mark.line) + 1, std::max(0, e.mark.column) + 1, "config-invalid",
                     tr(config.language, Msg::yaml_syntax, e.msg));
     }
+    model::index_directory(config);
     return config;
 }
 

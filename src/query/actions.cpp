@@ -66,7 +66,7 @@ bool owner_matches(std::string_view owner, std::string_view wanted, const model:
     return !person->organisation.empty() && util::fold(person->organisation) == w;
 }
 
-std::vector<TrackedAction> filter_actions(const std::vector<TrackedAction>& actions, const ActionFilter& f,
+std::vector<TrackedAction> filter_actions(std::vector<TrackedAction> actions, const ActionFilter& f,
                                           const model::Config& config) {
     const model::Department* department = f.department.empty() ? nullptr : model::find_department(config, f.department);
     auto keep = [&](const TrackedAction& t) {
@@ -102,9 +102,8 @@ std::vector<TrackedAction> filter_actions(const std::vector<TrackedAction>& acti
             return false;
         return true;
     };
-    std::vector<TrackedAction> out;
-    std::copy_if(actions.begin(), actions.end(), std::back_inserter(out), keep);
-    return out;
+    std::erase_if(actions, [&](const TrackedAction& t) { return !keep(t); });
+    return actions;
 }
 
 }  // namespace dla::query

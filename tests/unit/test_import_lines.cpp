@@ -13,6 +13,7 @@ model::Config config_with_departments() {
     c.departments.push_back({"59", "DLA 59 Nord", "", {"DLA 59", "Nord"}});
     c.departments.push_back({"02-80", "DLA 02-80 Aisne-Somme", "", {"DLA 02-80", "DLA 02 – 80"}});
     c.series.push_back({"interdla", "InterDLA N°{number}", std::nullopt, "", "", {}});
+    model::index_directory(c);
     return c;
 }
 

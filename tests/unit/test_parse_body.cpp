@@ -40,6 +40,7 @@ model::Config network() {
                      {"R", "DLA régional", "Réseau Gamma", {}}};
     c.people = {{"Jeanne Martin", "Association Alpha", {"Jeanne"}, ""},
                 {"Paul Durand", "Coopérative Beta", {"Paul"}, ""}};
+    model::index_directory(c);
     return c;
 }
 

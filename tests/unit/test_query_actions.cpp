@@ -12,6 +12,7 @@ model::Config directory() {
     c.departments = {{"59", "DLA 59 Nord", "Association Alpha", {}}, {"62", "DLA 62", "Coopérative Beta", {}}};
     c.people = {{"Jeanne Martin", "Association Alpha", {"Jeanne"}, ""},
                 {"Paul Durand", "Coopérative Beta", {"Paul"}, ""}};
+    model::index_directory(c);
     return c;
 }
 

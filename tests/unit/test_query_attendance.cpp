@@ -23,6 +23,7 @@ model::Config network() {
     c.people = {{"Jeanne Martin", "Association Alpha", {"Jeanne", "Jeanne M"}, ""},
                 {"Karim Petit", "Association Alpha", {"Karim"}, ""},
                 {"Paul Durand", "Coopérative Beta", {"Paul"}, ""}};
+    model::index_directory(c);
     return c;
 }
 
@@ -145,6 +146,7 @@ TEST_CASE("attendance") {
     SUBCASE("a department that never came keeps its row") {
         auto config2 = config;
         config2.departments.push_back({"R", "DLA R", "Union Epsilon", {}});
+        model::index_directory(config2);
         const auto a = query::attendance(meetings, config2, AttendanceBy::department);
         CHECK(row(a, "DLA R").attended == 0);
         CHECK_FALSE(row(a, "DLA R").last_attended.has_value());

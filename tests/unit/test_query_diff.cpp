@@ -29,6 +29,7 @@ model::Config directory() {
     config.people = {{"Jeanne Martin", "Association Alpha", {"Jeanne"}, ""},
                      {"Paul Durand", "Coopérative Beta", {"Paul"}, ""},
                      {"Karim Petit", "Coopérative Beta", {"Karim"}, ""}};
+    model::index_directory(config);
     return config;
 }
 

@@ -14,6 +14,7 @@ namespace {
 model::Config network() {
     model::Config c;
     c.departments = {{"59", "DLA 59 Nord", "", {}}, {"62", "DLA 62 Pas-de-Calais", "", {}}, {"60", "DLA 60 Oise", "", {"Oise"}}};
+    model::index_directory(c);
     return c;
 }
 

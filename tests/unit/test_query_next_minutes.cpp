@@ -24,6 +24,7 @@ model::Config network() {
     c.people.push_back({"Jeanne Martin", "Association Alpha", {"Jeanne"}, ""});
     c.people.push_back({"Paul Durand", "Coopérative Beta", {"Paul"}, ""});
     c.people.push_back({"Amina Diallo", "Réseau Gamma", {"Amina"}, ""});
+    model::index_directory(c);
     return c;
 }
 

@@ -18,6 +18,7 @@ model::Config network() {
     c.people = {{"Jeanne Martin", "Association Alpha", {"Jeanne"}, ""},
                 {"Karim Petit", "Association Alpha", {"Karim"}, ""},
                 {"Paul Durand", "Coopérative Beta", {"Paul"}, ""}};
+    model::index_directory(c);
     return c;
 }
 

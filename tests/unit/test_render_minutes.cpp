@@ -22,6 +22,7 @@ model::Config network() {
     c.departments.push_back({"R", "DLA R Hauts-de-France", "", {}});
     c.people.push_back({"Jeanne Martin", "Association Alpha", {"Jeanne"}, ""});
     c.people.push_back({"Paul Durand", "Coopérative Beta", {"Paul"}, ""});
+    model::index_directory(c);
     return c;
 }
 

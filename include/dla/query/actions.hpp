@@ -53,7 +53,7 @@ struct ActionFilter {
 };
 
 /// The actions that pass every filter, in the same order.
-[[nodiscard]] std::vector<TrackedAction> filter_actions(const std::vector<TrackedAction>& actions,
+[[nodiscard]] std::vector<TrackedAction> filter_actions(std::vector<TrackedAction> actions,
                                                         const ActionFilter& filter, const model::Config& config);
 
 /// True when `owner` (as written in a note) designates `wanted` (an alias, a full name
