@@ -110,6 +110,7 @@ public:
     void get(std::vector<T>& v) {
         const std::uint64_t size = count();
         v.clear();
+        v.reserve(std::min<std::uint64_t>(size, 4096));  // a bad count costs no more than that
         for (std::uint64_t i = 0; i < size && ok; ++i) get(v.emplace_back());
     }
     void get(std::map<std::string, int>& m) {

@@ -1,8 +1,8 @@
 #include "dla/query/actions.hpp"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include "dla/query/meetings.hpp"
 #include "dla/util/text.hpp"
@@ -11,9 +11,13 @@ namespace dla::query {
 
 std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meetings, util::Date today) {
     std::vector<TrackedAction> out;
-    std::map<std::string, std::size_t> by_id;  // ^id → index in out
+    std::size_t mentions = 0;
+    for (const auto& m : meetings) mentions += m.actions.size();
+    out.reserve(mentions);
+    std::unordered_map<std::string_view, std::size_t> by_id;  // ^id → index in out
+    std::unordered_map<std::string_view, int> ids_here;       // the same id twice in one note stays two actions
     for (const model::Meeting* m : by_date(meetings)) {
-        std::map<std::string, int> ids_here;  // the same id twice in one note stays two actions
+        ids_here.clear();
         for (const auto& a : m->actions) {
             const bool identified = !a.id.empty() && ids_here[a.id]++ == 0;
             auto it = identified ? by_id.find(a.id) : by_id.end();
@@ -25,9 +29,9 @@ std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meet
             }
             TrackedAction& t = out[it->second];
             model::Action latest = a;
-            if (latest.owners.empty()) latest.owners = t.action.owners;
+            if (latest.owners.empty()) latest.owners = std::move(t.action.owners);
             if (!latest.due) latest.due = t.action.due;
-            if (latest.text.empty()) latest.text = t.action.text;
+            if (latest.text.empty()) latest.text = std::move(t.action.text);
             t.action = std::move(latest);
             t.mentions.push_back({m, a.line});
             if (t.department.empty()) t.department = a.department;

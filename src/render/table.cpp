@@ -94,17 +94,17 @@ std::string Table::terminal(std::size_t width, const Style& style) const {
     auto emit = [&](const std::vector<std::vector<std::string>>& cells, const std::vector<Tone>& tones) {
         std::size_t height = 0;
         for (const auto& c : cells) height = std::max(height, c.size());
+        static const std::string none;
         for (std::size_t l = 0; l < height; ++l) {
-            std::string line;
             for (std::size_t c = 0; c < n; ++c) {
-                const std::string text = l < cells[c].size() ? cells[c][l] : std::string();
+                const std::string& text = l < cells[c].size() ? cells[c][l] : none;
                 const bool last = c + 1 == n;
-                std::string padded = last && m_columns[c].align == Align::left ? text : pad(text, widths[c], m_columns[c].align);
-                line += toned(style, tones[c], padded);
-                if (!last) line += "  ";
+                out += toned(style, tones[c], last && m_columns[c].align == Align::left ? text : pad(text, widths[c], m_columns[c].align));
+                if (!last) out += "  ";
             }
-            while (!line.empty() && line.back() == ' ') line.pop_back();
-            out += line + '\n';
+            // No trailing spaces (the line before ends with its newline).
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            out += '\n';
         }
     };
     std::vector<std::vector<std::string>> header(n);
