@@ -14,14 +14,21 @@ namespace dla::load {
 namespace {
 
 // The layout of the tables; an index of another layout is deleted and made anew.
-constexpr int k_schema = 1;
+constexpr int k_schema = 2;
 // The columns of the parts, in the order of model::Part.
-constexpr const char* k_part_columns[model::k_part_count] = {"head", "people", "agenda", "news",
+constexpr const char* k_part_columns[model::k_part_count] = {"head",      "outline", "people", "agenda", "news",
                                                                "decisions", "actions", "events", "bodies"};
 // Up to this many notes asked for, one lookup each; more, one pass over the table.
 constexpr std::size_t k_lookups = 64;
 
 std::int64_t ns(const timespec& t) { return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
+
+// ", head<suffix>, outline<suffix>, …": the parts' columns, in order.
+std::string part_columns(std::string_view suffix) {
+    std::string out;
+    for (const char* c : k_part_columns) out += fmt::format(", {}{}", c, suffix);
+    return out;
+}
 
 bool exec(sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 
@@ -78,9 +85,8 @@ bool prepare(sqlite3* db, std::string_view fingerprint) {
         if (!exec(db, "BEGIN IMMEDIATE")) return false;
         const bool made = user_version(db) == k_schema ||  // made by another dla meanwhile
             (exec(db, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
-             exec(db, "CREATE TABLE notes (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, "
-                      "inode INTEGER, device INTEGER, head BLOB, people BLOB, agenda BLOB, news BLOB, "
-                      "decisions BLOB, actions BLOB, events BLOB, bodies BLOB)") &&
+             exec(db, ("CREATE TABLE notes (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, "
+                       "inode INTEGER, device INTEGER" + part_columns(" BLOB") + ")").c_str()) &&
              exec(db, fmt::format("PRAGMA user_version = {}", k_schema).c_str()));
         if (!made || !exec(db, "COMMIT")) {
             exec(db, "ROLLBACK");
@@ -206,9 +212,11 @@ void Cache::store(const std::vector<std::pair<std::string, Entry>>& fresh, const
     if (!exec(m_db, "BEGIN IMMEDIATE")) return;
     bool ok = true;
     {
-        Statement put(m_db, "INSERT OR REPLACE INTO notes (path, size, mtime, ctime, inode, device, head, people, "
-                            "agenda, news, decisions, actions, events, bodies) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        std::string values = "?1, ?2, ?3, ?4, ?5, ?6";
+        for (unsigned c = 0; c < model::k_part_count; ++c) values += fmt::format(", ?{}", 7 + c);
+        const std::string sql = "INSERT OR REPLACE INTO notes (path, size, mtime, ctime, inode, device" +
+                                part_columns("") + ") VALUES (" + values + ")";
+        Statement put(m_db, sql.c_str());
         Statement drop(m_db, "DELETE FROM notes WHERE path = ?1");
         ok = put && drop;
         for (std::size_t i = 0; ok && i < fresh.size(); ++i) {

@@ -30,6 +30,17 @@ Repository find_repository(const fs::path& start, const std::optional<fs::path>&
 }
 
 std::string display_path(const Repository& repo, const fs::path& path) {
+    // A note listed in the repository: its path past the root, when nothing in it needs
+    // resolving (no ".", "..", or doubled "/"). Most paths shown, at no system call.
+    const std::string& full = path.native();
+    const std::string& root = repo.root.native();
+    if (full.size() > root.size() + 1 && full.starts_with(root) && full[root.size()] == '/' && root.back() != '/') {
+        const std::string_view rest = std::string_view(full).substr(root.size() + 1);
+        const bool plain = !rest.starts_with("./") && !rest.starts_with("../") && rest.find("/./") == rest.npos &&
+                           rest.find("/../") == rest.npos && rest.find("//") == rest.npos && !rest.ends_with("/.") &&
+                           !rest.ends_with("/..") && rest != "." && rest != ".." && rest.front() != '/';
+        if (plain) return std::string(rest);
+    }
     std::error_code ec;
     fs::path abs = fs::absolute(path, ec).lexically_normal();
     fs::path rel = abs.lexically_relative(repo.root);

@@ -70,7 +70,7 @@ public:
         }
         fail();
     }
-    // Reading the count of sections written by length: it must match those of the head.
+    // Reading the count of sections written by length: it must match those of the outline.
     void length(std::size_t expected) {
         std::uint64_t n = 0;
         get(n);
@@ -175,8 +175,9 @@ void part(A& a, unsigned which, M& m, D& diagnostics) {
     switch (which) {
     case head:
         a(m.path, m.title, m.series, m.number, m.date, m.time, m.end_time, m.format, m.location, m.theme,
-          m.sections, m.field_lines, diagnostics);
+          m.field_lines, diagnostics);
         break;
+    case outline: a(m.sections); break;
     case people: a(m.attendees, m.excused, m.absent, m.minute_taker); break;
     case agenda: a(m.agenda); break;
     case news: a(m.news); break;
@@ -204,6 +205,7 @@ EncodedNote encode(const ParsedNote& note) {
 }
 
 std::optional<ParsedNote> decode(const EncodedNote& blobs, unsigned parts) {
+    parts = with_needed(parts);
     ParsedNote note;
     for (unsigned i = 0; i < k_part_count; ++i) {
         if (!(parts & (1u << i))) continue;
@@ -222,6 +224,8 @@ template <class T>
 void release(T& x) { T().swap(x); }
 
 void keep_only(model::Meeting& m, unsigned parts) {
+    parts = with_needed(parts);
+    if (!(parts & outline)) release(m.sections);
     if (!(parts & people)) release(m.attendees), release(m.excused), release(m.absent), m.minute_taker.reset();
     if (!(parts & agenda)) release(m.agenda);
     if (!(parts & news)) release(m.news);

@@ -170,6 +170,7 @@ Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Confi
     util::parallel_for(files.size(), [&](std::size_t i) { parsed[i] = parse_source(files[i], config); });
     Notes notes;
     notes.files = files.size();
+    notes.meetings.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (files[i].error == 0) notes.meetings.push_back(std::move(parsed[i].meeting));
         notes.diagnostics.insert(notes.diagnostics.end(), std::make_move_iterator(parsed[i].diagnostics.begin()),

@@ -74,7 +74,7 @@ std::vector<fs::path> note_files(const Workspace& ws, const fs::path& cwd, const
 
 Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts) {
     const std::vector<fs::path> files = note_files(ws, cwd, paths);
-    parts |= model::head;
+    parts = model::with_needed(parts);
     std::vector<std::string> shown(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) shown[i] = load::display_path(ws.repo, files[i]);
 
@@ -132,6 +132,7 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
 
     Notes out;
     out.files = files.size();
+    out.meetings.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (readable[i]) out.meetings.push_back(std::move(notes[i].meeting));
         out.diagnostics.insert(out.diagnostics.end(), std::make_move_iterator(notes[i].diagnostics.begin()),

@@ -92,7 +92,7 @@ TEST_CASE("a query reads back only the parts it asks for") {
     const model::ParsedNote& seed = *found;
     REQUIRE(!seed.meeting.actions.empty());
     for (unsigned parts : {unsigned(model::head), model::head | model::actions | model::news, model::head | model::events,
-                           model::k_all_parts & ~model::bodies}) {
+                           model::head | model::outline, unsigned(model::bodies), model::k_all_parts & ~model::bodies}) {
         CAPTURE(parts);
         model::ParsedNote expected = seed;
         model::keep_only(expected.meeting, parts);
@@ -101,10 +101,17 @@ TEST_CASE("a query reads back only the parts it asks for") {
         CHECK(*back == expected);
     }
     model::ParsedNote no_bodies = seed;
-    model::keep_only(no_bodies.meeting, model::head);
+    model::keep_only(no_bodies.meeting, model::head | model::outline);
     CHECK(no_bodies.meeting.actions.empty());
     CHECK(no_bodies.meeting.sections.size() == seed.meeting.sections.size());
     CHECK(no_bodies.meeting.sections.front().markdown.empty());
+    model::ParsedNote head_only = seed;
+    model::keep_only(head_only.meeting, model::head);
+    CHECK(head_only.meeting.sections.empty());
+    CHECK(head_only.meeting.field_lines == seed.meeting.field_lines);
+    model::ParsedNote with_bodies = seed;
+    model::keep_only(with_bodies.meeting, model::bodies);  // the bodies bring their outline
+    CHECK(with_bodies.meeting.sections == seed.meeting.sections);
 }
 
 TEST_CASE("bytes cut short or of another kind are refused, never misread") {

@@ -21,21 +21,27 @@ struct ParsedNote {
 };
 
 /// The parts of a note a query may need, one blob each, so that a query reads back only
-/// what it uses: `dla actions` needs neither the attendees nor the sections' Markdown.
-/// `head` (the front-matter fields, the sections' titles and lines, the diagnostics) is
-/// always there.
+/// what it uses: `dla actions` needs neither the attendees nor the sections. `head` (the
+/// front-matter fields, their lines, the diagnostics) is always there; `bodies` comes
+/// with `outline`, whose sections it fills.
 enum Part : unsigned {
     head = 1u << 0,
-    people = 1u << 1,  // attendees, excused, absent, minute-taker
-    agenda = 1u << 2,
-    news = 1u << 3,
-    decisions = 1u << 4,
-    actions = 1u << 5,
-    events = 1u << 6,
-    bodies = 1u << 7,  // the sections' Markdown
+    outline = 1u << 1,  // the sections' titles, kinds and lines
+    people = 1u << 2,   // attendees, excused, absent, minute-taker
+    agenda = 1u << 3,
+    news = 1u << 4,
+    decisions = 1u << 5,
+    actions = 1u << 6,
+    events = 1u << 7,
+    bodies = 1u << 8,  // the sections' Markdown
 };
-inline constexpr unsigned k_part_count = 8;
+inline constexpr unsigned k_part_count = 9;
 inline constexpr unsigned k_all_parts = (1u << k_part_count) - 1;
+
+/// What reading `parts` takes: the head always, the outline with the bodies.
+[[nodiscard]] constexpr unsigned with_needed(unsigned parts) {
+    return parts | head | ((parts & bodies) ? unsigned(outline) : 0u);
+}
 
 /// The blobs of a note, by part (index i is part 1 << i).
 using EncodedNote = std::array<std::string, k_part_count>;
