@@ -1,6 +1,8 @@
 #include "dla/load/cache.hpp"
 
+#include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -14,21 +16,17 @@ namespace dla::load {
 namespace {
 
 // The layout of the tables; an index of another layout is deleted and made anew.
-constexpr int k_schema = 2;
-// The columns of the parts, in the order of model::Part.
-constexpr const char* k_part_columns[model::k_part_count] = {"head",      "outline", "people", "agenda", "news",
-                                                               "decisions", "actions", "events", "bodies"};
-// Up to this many notes asked for, one lookup each; more, one pass over the table.
+constexpr int k_schema = 3;
+// The tables of the parts, in the order of model::Part. The head sits with the stamps in
+// `notes`; every other part has a table of its own, so that reading one part reads its
+// pages only (SQLite walks a row's overflow pages up to the column it wants: in one
+// row, the actions came after 20 MB of news).
+constexpr const char* k_part_tables[model::k_part_count] = {"notes",     "outline", "people", "agenda", "news",
+                                                              "decisions", "actions", "events", "bodies"};
+// Up to this many notes asked for, one lookup each; more, one pass over each table.
 constexpr std::size_t k_lookups = 64;
 
 std::int64_t ns(const timespec& t) { return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
-
-// ", head<suffix>, outline<suffix>, …": the parts' columns, in order.
-std::string part_columns(std::string_view suffix) {
-    std::string out;
-    for (const char* c : k_part_columns) out += fmt::format(", {}{}", c, suffix);
-    return out;
-}
 
 bool exec(sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
 
@@ -85,8 +83,11 @@ bool prepare(sqlite3* db, std::string_view fingerprint) {
         if (!exec(db, "BEGIN IMMEDIATE")) return false;
         const bool made = user_version(db) == k_schema ||  // made by another dla meanwhile
             (exec(db, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
-             exec(db, ("CREATE TABLE notes (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, "
-                       "inode INTEGER, device INTEGER" + part_columns(" BLOB") + ")").c_str()) &&
+             exec(db, "CREATE TABLE notes (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, "
+                      "inode INTEGER, device INTEGER, data BLOB)") &&
+             std::all_of(k_part_tables + 1, std::end(k_part_tables), [&](const char* table) {
+                 return exec(db, fmt::format("CREATE TABLE {} (path TEXT PRIMARY KEY, data BLOB)", table).c_str());
+             }) &&
              exec(db, fmt::format("PRAGMA user_version = {}", k_schema).c_str()));
         if (!made || !exec(db, "COMMIT")) {
             exec(db, "ROLLBACK");
@@ -99,7 +100,8 @@ bool prepare(sqlite3* db, std::string_view fingerprint) {
     Statement set(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?1)");
     bool done = static_cast<bool>(set);
     if (done) set.bind(1, fingerprint);
-    done = done && exec(db, "DELETE FROM notes") && set.step() == SQLITE_DONE && exec(db, "COMMIT");
+    for (const char* table : k_part_tables) done = done && exec(db, fmt::format("DELETE FROM {}", table).c_str());
+    done = done && set.step() == SQLITE_DONE && exec(db, "COMMIT");
     if (!done) exec(db, "ROLLBACK");
     return done;
 }
@@ -171,37 +173,46 @@ std::unordered_map<std::string, Cache::Entry> Cache::find(const std::vector<std:
                                                           std::vector<std::string>* others) {
     std::unordered_map<std::string, Entry> found;
     const bool scan = paths.size() > k_lookups;
-    std::string columns;
-    std::vector<unsigned> column_part;
-    for (unsigned i = 0; i < model::k_part_count; ++i)
-        if (parts & (1u << i)) {
-            columns += std::string(", ") + k_part_columns[i];
-            column_part.push_back(i);
-        }
-    const std::string sql = fmt::format("SELECT path, size, mtime, ctime, inode, device{} FROM notes{}", columns,
-                                        scan ? "" : " WHERE path = ?1");
-    Statement q(m_db, sql.c_str());
-    if (!q) return found;
-    auto read_row = [&] {
-        Entry e{{q.integer(1), q.integer(2), q.integer(3), q.integer(4), q.integer(5)}, {}};
-        for (std::size_t c = 0; c < column_part.size(); ++c) e.blobs[column_part[c]] = q.text(static_cast<int>(6 + c));
-        found.emplace(q.text(0), std::move(e));
-    };
-    if (scan) {
-        const std::unordered_set<std::string_view> wanted(paths.begin(), paths.end());
-        while (q.step() == SQLITE_ROW)
-            if (wanted.contains(q.text(0))) read_row();
-            else if (others) others->emplace_back(q.text(0));
-    } else {
-        for (const auto& p : paths) {
-            q.bind(1, p);
-            if (q.step() == SQLITE_ROW) read_row();
-            q.reset();
-        }
-        if (others) {
-            Statement all(m_db, "SELECT path FROM notes");
-            while (all && all.step() == SQLITE_ROW)
-                if (!found.contains(std::string(all.text(0)))) others->emplace_back(all.text(0));
+    // The stamps and the head first; then each other part asked for, into the entries found.
+    for (unsigned part = 0; part < model::k_part_count; ++part) {
+        if (part != 0 && !(parts & (1u << part))) continue;
+        const std::string sql = part == 0 ? std::string("SELECT path, data, size, mtime, ctime, inode, device FROM notes")
+                                          : fmt::format("SELECT path, data FROM {}", k_part_tables[part]);
+        Statement q(m_db, (sql + (scan ? "" : " WHERE path = ?1")).c_str());
+        if (!q) return {};
+        auto read_row = [&](Entry* into) {
+            if (part == 0) {
+                Entry e{{q.integer(2), q.integer(3), q.integer(4), q.integer(5), q.integer(6)}, {}};
+                e.blobs[0] = q.text(1);
+                found.emplace(q.text(0), std::move(e));
+            } else if (into) {
+                into->blobs[part] = q.text(1);
+            }
+        };
+        if (scan) {
+            const std::unordered_set<std::string_view> wanted(paths.begin(), paths.end());
+            while (q.step() == SQLITE_ROW) {
+                const std::string_view path = q.text(0);
+                if (part == 0 && !wanted.contains(path)) {
+                    if (others) others->emplace_back(path);
+                    continue;
+                }
+                if (part == 0) read_row(nullptr);
+                else if (auto it = found.find(std::string(path)); it != found.end()) read_row(&it->second);
+            }
+        } else {
+            for (const auto& p : paths) {
+                auto it = found.find(p);
+                if (part != 0 && it == found.end()) continue;
+                q.bind(1, p);
+                if (q.step() == SQLITE_ROW) read_row(part == 0 ? nullptr : &it->second);
+                q.reset();
+            }
+            if (part == 0 && others) {
+                Statement all(m_db, "SELECT path FROM notes");
+                while (all && all.step() == SQLITE_ROW)
+                    if (!found.contains(std::string(all.text(0)))) others->emplace_back(all.text(0));
+            }
         }
     }
     return found;
@@ -211,23 +222,24 @@ void Cache::store(const std::vector<std::pair<std::string, Entry>>& fresh, const
     if (fresh.empty() && gone.empty()) return;
     if (!exec(m_db, "BEGIN IMMEDIATE")) return;
     bool ok = true;
-    {
-        std::string values = "?1, ?2, ?3, ?4, ?5, ?6";
-        for (unsigned c = 0; c < model::k_part_count; ++c) values += fmt::format(", ?{}", 7 + c);
-        const std::string sql = "INSERT OR REPLACE INTO notes (path, size, mtime, ctime, inode, device" +
-                                part_columns("") + ") VALUES (" + values + ")";
-        Statement put(m_db, sql.c_str());
-        Statement drop(m_db, "DELETE FROM notes WHERE path = ?1");
+    for (unsigned part = 0; ok && part < model::k_part_count; ++part) {
+        const char* table = k_part_tables[part];
+        Statement put(m_db, part == 0 ? "INSERT OR REPLACE INTO notes (path, data, size, mtime, ctime, inode, device) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+                                      : fmt::format("INSERT OR REPLACE INTO {} (path, data) VALUES (?1, ?2)", table).c_str());
+        Statement drop(m_db, fmt::format("DELETE FROM {} WHERE path = ?1", table).c_str());
         ok = put && drop;
         for (std::size_t i = 0; ok && i < fresh.size(); ++i) {
             const auto& [path, e] = fresh[i];
             put.bind(1, path);
-            put.bind(2, e.stamp.size);
-            put.bind(3, e.stamp.mtime_ns);
-            put.bind(4, e.stamp.ctime_ns);
-            put.bind(5, e.stamp.inode);
-            put.bind(6, e.stamp.device);
-            for (unsigned c = 0; c < model::k_part_count; ++c) put.bind_blob(static_cast<int>(7 + c), e.blobs[c]);
+            put.bind_blob(2, e.blobs[part]);
+            if (part == 0) {
+                put.bind(3, e.stamp.size);
+                put.bind(4, e.stamp.mtime_ns);
+                put.bind(5, e.stamp.ctime_ns);
+                put.bind(6, e.stamp.inode);
+                put.bind(7, e.stamp.device);
+            }
             ok = put.step() == SQLITE_DONE;
             put.reset();
         }
