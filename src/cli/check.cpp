@@ -16,7 +16,8 @@ struct CheckOptions {
 
 int run_check(Context& ctx, const CheckOptions& opt) {
     const std::string format = choose_format(ctx, {"text", "json"}, "text");
-    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, opt.paths));
+    // Every diagnostic is in the head of a note: nothing else is read back or kept.
+    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, opt.paths, model::head));
     auto& diagnostics = util::keep_until_exit(std::vector<diag::Diagnostic>(ctx.workspace.diagnostics));
     diagnostics.insert(diagnostics.end(), notes.diagnostics.begin(), notes.diagnostics.end());
     auto collection = query::check_collection(notes.meetings, ctx.lang);
