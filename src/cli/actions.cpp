@@ -106,7 +106,10 @@ void register_actions(CLI::App& app, Selected& selected) {
     cmd->add_flag("--fail-on-overdue", o->fail_on_overdue, util::tr(lang, util::Msg::opt_actions_fail_on_overdue));
     add_redact_flag(cmd, o->redact, selected.lang);
     cmd->footer(std::string(util::text(util::Msg::footer_actions, selected.lang)));
-    cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_actions(ctx, *o); }; });
+    cmd->callback([&selected, o] {
+        selected.remembered = true;  // reads the whole notes folder, nothing else
+        selected.run = [o](Context& ctx) { return run_actions(ctx, *o); };
+    });
 }
 
 }  // namespace dla::cli

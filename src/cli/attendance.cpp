@@ -59,7 +59,10 @@ void register_attendance(CLI::App& app, Selected& selected) {
     cmd->add_flag("--csv-excel", o->csv_excel, util::tr(lang, util::Msg::opt_csv_excel));
     add_redact_flag(cmd, o->redact, selected.lang);
     cmd->footer(std::string(util::text(util::Msg::footer_attendance, selected.lang)));
-    cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_attendance(ctx, *o); }; });
+    cmd->callback([&selected, o] {
+        selected.remembered = true;  // reads the whole notes folder, nothing else
+        selected.run = [o](Context& ctx) { return run_attendance(ctx, *o); };
+    });
 }
 
 }  // namespace dla::cli

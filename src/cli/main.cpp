@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "answer.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "pager.hpp"
@@ -107,6 +108,7 @@ int main(int argc, char** argv) {
         cli::Context ctx = cli::make_context(options);
         // After make_context, which asks the terminal for its colours and width.
         if (!no_pager && paged(app)) pager.emplace();
+        if (selected.remembered) return cli::run_remembered(ctx, argc, argv, selected.run);
         return selected.run(ctx);
     } catch (const util::Failure& f) {
         std::cerr << "dla: error: " << f.phrase().in(lang) << '\n';

@@ -48,7 +48,10 @@ void register_news(CLI::App& app, Selected& selected) {
     cmd->add_option("--department", o->department, util::tr(lang, util::Msg::opt_news_department))->type_name("ID");
     add_period_options(cmd, o->period, false, lang);
     cmd->footer(std::string(util::text(util::Msg::footer_news, selected.lang)));
-    cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_news(ctx, *o); }; });
+    cmd->callback([&selected, o] {
+        selected.remembered = true;  // reads the whole notes folder, nothing else
+        selected.run = [o](Context& ctx) { return run_news(ctx, *o); };
+    });
 }
 
 }  // namespace dla::cli

@@ -16,7 +16,7 @@ namespace dla::load {
 namespace {
 
 // The layout of the tables; an index of another layout is deleted and made anew.
-constexpr int k_schema = 3;
+constexpr int k_schema = 4;
 // The tables of the parts, in the order of model::Part. The head sits with the stamps in
 // `notes`; every other part has a table of its own, so that reading one part reads its
 // pages only (SQLite walks a row's overflow pages up to the column it wants: in one
@@ -88,6 +88,9 @@ bool prepare(sqlite3* db, std::string_view fingerprint) {
              std::all_of(k_part_tables + 1, std::end(k_part_tables), [&](const char* table) {
                  return exec(db, fmt::format("CREATE TABLE {} (path TEXT PRIMARY KEY, data BLOB)", table).c_str());
              }) &&
+             // `rank` orders the answers from the oldest stored, without reading the clock.
+             exec(db, "CREATE TABLE answers (key TEXT PRIMARY KEY, out BLOB, err BLOB, status INTEGER, "
+                      "rank INTEGER)") &&
              exec(db, fmt::format("PRAGMA user_version = {}", k_schema).c_str()));
         if (!made || !exec(db, "COMMIT")) {
             exec(db, "ROLLBACK");
@@ -101,6 +104,7 @@ bool prepare(sqlite3* db, std::string_view fingerprint) {
     bool done = static_cast<bool>(set);
     if (done) set.bind(1, fingerprint);
     for (const char* table : k_part_tables) done = done && exec(db, fmt::format("DELETE FROM {}", table).c_str());
+    done = done && exec(db, "DELETE FROM answers");
     done = done && set.step() == SQLITE_DONE && exec(db, "COMMIT");
     if (!done) exec(db, "ROLLBACK");
     return done;
@@ -248,6 +252,31 @@ void Cache::store(const std::vector<std::pair<std::string, Entry>>& fresh, const
             ok = drop.step() == SQLITE_DONE;
             drop.reset();
         }
+    }
+    if (!ok || !exec(m_db, "COMMIT")) exec(m_db, "ROLLBACK");
+}
+
+std::optional<Cache::Answer> Cache::answer(std::string_view key) {
+    Statement q(m_db, "SELECT out, err, status FROM answers WHERE key = ?1");
+    if (!q) return std::nullopt;
+    q.bind(1, key);
+    if (q.step() != SQLITE_ROW) return std::nullopt;
+    return Answer{std::string(q.text(0)), std::string(q.text(1)), static_cast<int>(q.integer(2))};
+}
+
+void Cache::store_answer(std::string_view key, const Answer& answer) {
+    if (!exec(m_db, "BEGIN IMMEDIATE")) return;
+    Statement put(m_db, "INSERT OR REPLACE INTO answers (key, out, err, status, rank) "
+                        "VALUES (?1, ?2, ?3, ?4, (SELECT IFNULL(MAX(rank), 0) + 1 FROM answers))");
+    Statement trim(m_db, "DELETE FROM answers WHERE rank <= (SELECT MAX(rank) FROM answers) - ?1");
+    bool ok = put && trim;
+    if (ok) {
+        put.bind(1, key);
+        put.bind_blob(2, answer.out);
+        put.bind_blob(3, answer.err);
+        put.bind(4, std::int64_t{answer.status});
+        trim.bind(1, std::int64_t{k_answers_kept});
+        ok = put.step() == SQLITE_DONE && trim.step() == SQLITE_DONE;
     }
     if (!ok || !exec(m_db, "COMMIT")) exec(m_db, "ROLLBACK");
 }

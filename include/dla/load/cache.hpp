@@ -67,6 +67,20 @@ public:
     /// another dla holds the index for more than a moment: the next run stores them.
     void store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone);
 
+    /// What a command wrote, and its exit status: to answer the same command on the same
+    /// notes again without reading them (cli/answer).
+    struct Answer {
+        std::string out;
+        std::string err;
+        int status = 0;
+        bool operator==(const Answer&) const = default;
+    };
+    /// The answer stored under `key`, if any.
+    [[nodiscard]] std::optional<Answer> answer(std::string_view key);
+    /// Stores `answer` under `key`; only the latest answers are kept (k_answers_kept).
+    void store_answer(std::string_view key, const Answer& answer);
+    static constexpr int k_answers_kept = 16;
+
 private:
     explicit Cache(sqlite3* db) : m_db(db) {}
     sqlite3* m_db;

@@ -1,0 +1,113 @@
+#include "answer.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "dla/load/cache.hpp"
+#include "dla/util/parallel.hpp"
+
+namespace dla::cli {
+
+namespace {
+
+// The larger answers are not kept: written again, they would cost more than they save.
+constexpr std::size_t k_largest_answer = 16 << 20;
+
+// A stream buffer writing through to the stream's own and keeping a copy.
+class Tee : public std::streambuf {
+public:
+    explicit Tee(std::ostream& stream) : m_stream(stream), m_target(stream.rdbuf(this)) {}
+    ~Tee() override { m_stream.rdbuf(m_target); }
+    Tee(const Tee&) = delete;
+    Tee& operator=(const Tee&) = delete;
+    std::string kept;
+
+protected:
+    int_type overflow(int_type c) override {
+        if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+        kept += traits_type::to_char_type(c);
+        return m_target->sputc(traits_type::to_char_type(c));
+    }
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        kept.append(s, static_cast<std::size_t>(n));
+        return m_target->sputn(s, n);
+    }
+    int sync() override { return m_target->pubsync(); }
+
+private:
+    std::ostream& m_stream;
+    std::streambuf* m_target;
+};
+
+// 128 bits of two unrelated 64-bit hashes (FNV-1a and a multiply-xorshift): no two
+// different keys of this world meet by chance.
+std::string hash128(std::string_view bytes) {
+    std::uint64_t h = 0x9e3779b97f4a7c15ULL;
+    for (unsigned char c : bytes) {
+        h = (h ^ c) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 31;
+    }
+    return load::hash_hex(bytes) + fmt::format("{:016x}", h);
+}
+
+// Everything the answer depends on, hashed; nullopt when a note cannot be told unchanged
+// (touched within the last two seconds, or that cannot be stat'ed).
+std::optional<std::string> answer_key(const Context& ctx, int argc, char** argv) {
+    std::string key;
+    auto add = [&](std::string_view s) {
+        key += s;
+        key += '\0';
+    };
+    add(ctx.workspace.fingerprint);  // the build, dla.yaml, the language
+    add(ctx.workspace.repo.root.string());
+    add(ctx.cwd.string());
+    for (int i = 1; i < argc; ++i) add(argv[i]);
+    add(util::to_iso(ctx.today));
+    add(ctx.lang == util::Lang::en ? "en" : "fr");
+    add(ctx.style.color() ? "colour" : "plain");
+    add(std::to_string(ctx.width));
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");  // the DTSTAMP of calendar's ICS
+    add(epoch ? epoch : "-");
+
+    const auto files = parse::note_files(ctx.workspace, ctx.cwd, {});
+    std::vector<std::optional<load::FileStamp>> stamps(files.size());
+    util::parallel_for(files.size(), [&](std::size_t i) { stamps[i] = load::stamp_of(files[i]); });
+    const std::int64_t now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                 std::chrono::system_clock::now().time_since_epoch()).count();
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const auto& s = stamps[i];
+        if (!s || load::racy(*s, now)) return std::nullopt;
+        add(fmt::format("{}:{}:{}:{}:{}:{}", files[i].string(), s->size, s->mtime_ns, s->ctime_ns, s->inode, s->device));
+    }
+    return hash128(key);
+}
+
+}  // namespace
+
+int run_remembered(Context& ctx, int argc, char** argv, const Run& run) {
+    std::unique_ptr<load::Cache> index =
+        ctx.workspace.use_index ? load::Cache::open(ctx.workspace.repo, ctx.workspace.fingerprint) : nullptr;
+    const std::optional<std::string> key = index ? answer_key(ctx, argc, argv) : std::nullopt;
+    if (!key) return run(ctx);
+    if (auto answer = index->answer(*key)) {
+        std::cerr << answer->err << std::flush;
+        std::cout << answer->out << std::flush;
+        return answer->status;
+    }
+    int status = 0;
+    load::Cache::Answer answer;
+    {
+        Tee err(std::cerr);
+        Tee out(std::cout);
+        status = run(ctx);
+        std::cout.flush();
+        answer = {std::move(out.kept), std::move(err.kept), status};
+    }
+    if (answer.out.size() + answer.err.size() <= k_largest_answer) index->store_answer(*key, answer);
+    return status;
+}
+
+}  // namespace dla::cli
