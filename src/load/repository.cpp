@@ -75,13 +75,15 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
         for (fs::directory_iterator it(current, fs::directory_options::skip_permission_denied, ec), end;
              !ec && it != end; it.increment(ec)) {
             const fs::path& p = it->path();
-            if (p.filename().string().starts_with('.')) continue;
+            // The name, as a view: no path made for it (10,000 notes, 10,000 paths less).
+            const std::string_view name = std::string_view(p.native()).substr(p.native().rfind('/') + 1);
+            if (name.starts_with('.')) continue;
             std::error_code ec2;
             // Not a link: inside, as the folder holding it is (no path to resolve, which
             // would cost a system call per folder of the path and per note).
             if (!it->is_symlink(ec2) && !ec2) {
                 if (it->is_directory(ec2)) pending.push_back(p);
-                else if (p.extension() == ".md") notes.push_back(p);
+                else if (name.ends_with(".md")) notes.push_back(p);
                 continue;
             }
             fs::path target = fs::weakly_canonical(p, ec2);

@@ -79,6 +79,7 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
     for (std::size_t i = 0; i < files.size(); ++i) shown[i] = load::display_path(ws.repo, files[i]);
 
     std::unique_ptr<load::Cache> index = ws.use_index ? load::Cache::open(ws.repo, ws.fingerprint) : nullptr;
+    const auto stamps = index ? load::stamps_of(files) : std::vector<std::optional<load::FileStamp>>(files.size());
     std::unordered_map<std::string, load::Cache::Entry> cached;
     std::vector<std::string> others;  // in the index, not asked for
     if (index) cached = index->find(shown, parts, &others);
@@ -104,7 +105,7 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
         batch.clear();
     };
     util::parallel_for(files.size(), [&](std::size_t i) {
-        const auto stamp = load::stamp_of(files[i]);
+        const auto& stamp = stamps[i];
         // Only notes of the repository, by their path in it, go in the index.
         const bool indexed = index && stamp && !fs::path(shown[i]).is_absolute() && !shown[i].starts_with("../");
         if (indexed) {

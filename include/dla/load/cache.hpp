@@ -33,6 +33,10 @@ struct FileStamp {
 /// The stamp of `path` (links followed); nullopt when it cannot be stat'ed.
 [[nodiscard]] std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
 
+/// The stamps of `files`, in order, on every core; each file looked up from its folder
+/// (files of one folder side by side, as list_notes gives them, cost one path walk).
+[[nodiscard]] std::vector<std::optional<FileStamp>> stamps_of(const std::vector<std::filesystem::path>& files);
+
 /// Whether a file may still change within its timestamps' granularity: touched less
 /// than two seconds before `now_ns`. Such a file is not stored (git's "racy" files).
 [[nodiscard]] bool racy(const FileStamp& stamp, std::int64_t now_ns);
