@@ -222,3 +222,27 @@ TEST_CASE("a file touched within two seconds is not trusted to the index") {
     const load::FileStamp changed{100, 1'000'000'000, 5'000'000'000, 1, 1};  // chmod, rewrite keeping mtime
     CHECK(load::racy(changed, 6'000'000'000));
 }
+
+TEST_CASE("stamps_of: every file's stamp, in order, from its folder") {
+    test::TempDir tmp;
+    std::vector<std::filesystem::path> files;
+    for (int folder = 0; folder < 3; ++folder)
+        for (int i = 0; i < 300; ++i) {  // more than one run of 256 in a folder
+            const auto p = tmp.path() / std::to_string(folder) / (std::to_string(i) + ".md");
+            std::filesystem::create_directories(p.parent_path());
+            std::ofstream(p) << std::string(static_cast<std::size_t>(i), 'x');
+            files.push_back(p);
+        }
+    files.push_back(tmp.path() / "0" / "missing.md");
+    std::filesystem::create_symlink(files[5], tmp.path() / "link.md");
+    files.push_back(tmp.path() / "link.md");
+    const auto stamps = load::stamps_of(files);
+    REQUIRE(stamps.size() == files.size());
+    for (std::size_t i = 0; i + 2 < files.size(); ++i) {
+        CAPTURE(files[i]);
+        CHECK(stamps[i] == load::stamp_of(files[i]));
+        CHECK(stamps[i]->size == static_cast<std::int64_t>(i % 300));
+    }
+    CHECK_FALSE(stamps[files.size() - 2]);
+    CHECK(stamps.back() == stamps[5]);  // a link: the stamp of what it leads to, as stat
+}

@@ -1,5 +1,6 @@
 #include "dla/load/repository.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <fstream>
 #include <random>
@@ -205,6 +206,22 @@ TEST_CASE("display_path") {
     CHECK(load::display_path(repo, "/srv/reseau/dla.yaml") == "dla.yaml");
     CHECK(load::display_path(repo, "/srv/ailleurs/a.md") == "/srv/ailleurs/a.md");
     CHECK(load::display_path(repo, "/srv/reseau-bis/a.md") == "/srv/reseau-bis/a.md");
+    CHECK(load::display_path(repo, "/srv/reseau/notes//a.md") == "notes/a.md");
+    CHECK(load::display_path(repo, "/srv/reseau/notes/a/../b.md") == "notes/b.md");
+    CHECK(load::display_path(repo, "/srv/reseau/./a.md") == "a.md");
+}
+
+TEST_CASE("list_notes: in the order of paths, component by component") {
+    TempDir tmp;
+    // '-' and '.' sort before '/' as bytes, not as components.
+    for (const char* name : {"notes/2024.md", "notes/2024/b.md", "notes/2024-bis/a.md", "notes/2024/a.md", "notes/a b.md"})
+        write(tmp.path() / name);
+    const auto notes = list_notes(Repository{tmp.path(), true}, "notes");
+    std::vector<fs::path> sorted = notes;
+    std::sort(sorted.begin(), sorted.end());  // fs::path's own order
+    CHECK(notes == sorted);
+    CHECK(relative(notes, tmp.path()) ==
+          std::vector<std::string>{"notes/2024/a.md", "notes/2024/b.md", "notes/2024-bis/a.md", "notes/2024.md", "notes/a b.md"});
 }
 
 TEST_CASE("read_files") {
