@@ -14,9 +14,6 @@ namespace dla::cli {
 
 namespace {
 
-// The larger answers are not kept: written again, they would cost more than they save.
-constexpr std::size_t k_largest_answer = 16 << 20;
-
 static_assert(sizeof(load::FileStamp) == 5 * sizeof(std::int64_t), "a stamp is hashed as its bytes: no padding");
 
 // A stream buffer writing through to the stream's own and keeping a copy.
@@ -114,7 +111,7 @@ int run_remembered(Context& ctx, int argc, char** argv, const Run& run) {
         std::cout.flush();
         answer = {std::move(out.kept), std::move(err.kept), status};
     }
-    if (answer.out.size() + answer.err.size() <= k_largest_answer) index->store_answer(*key, answer);
+    if (answer.out.size() + answer.err.size() <= load::Cache::k_answers_bytes) index->store_answer(*key, answer);
     return status;
 }
 

@@ -307,7 +307,10 @@ void Cache::store_answer(std::string_view key, const Answer& answer) {
     if (!exec(m_db, "BEGIN IMMEDIATE")) return;
     Statement put(m_db, "INSERT OR REPLACE INTO answers (key, out, err, status, rank) "
                         "VALUES (?1, ?2, ?3, ?4, (SELECT IFNULL(MAX(rank), 0) + 1 FROM answers))");
-    Statement trim(m_db, "DELETE FROM answers WHERE rank <= (SELECT MAX(rank) FROM answers) - ?1");
+    // The newest answers, up to k_answers_kept of them and k_answers_bytes together.
+    Statement trim(m_db, "DELETE FROM answers WHERE rank NOT IN (SELECT rank FROM (SELECT rank, "
+                         "SUM(LENGTH(out) + LENGTH(err)) OVER (ORDER BY rank DESC) AS total, "
+                         "ROW_NUMBER() OVER (ORDER BY rank DESC) AS n FROM answers) WHERE n <= ?1 AND total <= ?2)");
     bool ok = put && trim;
     if (ok) {
         put.bind(1, key);
@@ -315,6 +318,7 @@ void Cache::store_answer(std::string_view key, const Answer& answer) {
         put.bind_blob(3, answer.err);
         put.bind(4, std::int64_t{answer.status});
         trim.bind(1, std::int64_t{k_answers_kept});
+        trim.bind(2, std::int64_t{k_answers_bytes});
         ok = put.step() == SQLITE_DONE && trim.step() == SQLITE_DONE;
     }
     if (!ok || !exec(m_db, "COMMIT")) exec(m_db, "ROLLBACK");

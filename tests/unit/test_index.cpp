@@ -246,3 +246,34 @@ TEST_CASE("stamps_of: every file's stamp, in order, from its folder") {
     CHECK_FALSE(stamps[files.size() - 2]);
     CHECK(stamps.back() == stamps[5]);  // a link: the stamp of what it leads to, as stat
 }
+
+TEST_CASE("answers: the newest kept, 16 at most and 64 MiB together, forgotten with the fingerprint") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const load::Repository repo{tmp.path() / "repo", true};
+    {
+        auto index = load::Cache::open(repo, "one");
+        REQUIRE(index);
+        CHECK_FALSE(index->answer("k0"));
+        for (int i = 0; i < 20; ++i) index->store_answer("k" + std::to_string(i), {"out " + std::to_string(i), "err", i % 3});
+        CHECK_FALSE(index->answer("k3"));  // the 4 oldest are gone
+        CHECK(index->answer("k4") == load::Cache::Answer{"out 4", "err", 1});
+        CHECK(index->answer("k19") == load::Cache::Answer{"out 19", "err", 1});
+        index->store_answer("k4", {"again", "", 0});  // stored again: the newest
+        CHECK(index->answer("k4") == load::Cache::Answer{"again", "", 0});
+
+        const std::string large(40 << 20, 'x');
+        index->store_answer("large 1", {large, "", 0});
+        CHECK(index->answer("large 1"));
+        CHECK(index->answer("k19"));  // 40 MiB and the small ones fit together
+        index->store_answer("large 2", {large, "", 0});
+        CHECK(index->answer("large 2"));
+        CHECK_FALSE(index->answer("large 1"));  // 80 MiB do not: the older goes
+        CHECK_FALSE(index->answer("k19"));      // and all before it
+    }
+    {
+        auto index = load::Cache::open(repo, "two");  // another build or dla.yaml
+        REQUIRE(index);
+        CHECK_FALSE(index->answer("large 2"));
+    }
+}

@@ -81,9 +81,11 @@ public:
     };
     /// The answer stored under `key`, if any.
     [[nodiscard]] std::optional<Answer> answer(std::string_view key);
-    /// Stores `answer` under `key`; only the latest answers are kept (k_answers_kept).
+    /// Stores `answer` under `key`; only the latest answers are kept: k_answers_kept of
+    /// them at most, k_answers_bytes together (an answer larger than that is not kept).
     void store_answer(std::string_view key, const Answer& answer);
     static constexpr int k_answers_kept = 16;
+    static constexpr std::int64_t k_answers_bytes = 64 << 20;
 
 private:
     explicit Cache(sqlite3* db) : m_db(db) {}
