@@ -24,16 +24,21 @@ public:
     Tee(const Tee&) = delete;
     Tee& operator=(const Tee&) = delete;
     std::string kept;
+    bool lost = false;  // a write did not go through (a closed pipe): what is kept is not the answer
 
 protected:
     int_type overflow(int_type c) override {
         if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
         kept += traits_type::to_char_type(c);
-        return m_target->sputc(traits_type::to_char_type(c));
+        const int_type written = m_target->sputc(traits_type::to_char_type(c));
+        lost = lost || traits_type::eq_int_type(written, traits_type::eof());
+        return written;
     }
     std::streamsize xsputn(const char* s, std::streamsize n) override {
         kept.append(s, static_cast<std::size_t>(n));
-        return m_target->sputn(s, n);
+        const std::streamsize written = m_target->sputn(s, n);
+        lost = lost || written != n;
+        return written;
     }
     int sync() override { return m_target->pubsync(); }
 
@@ -103,15 +108,18 @@ int run_remembered(Context& ctx, int argc, char** argv, const Run& run) {
         return answer->status;
     }
     int status = 0;
+    bool whole = false;
     load::Cache::Answer answer;
     {
         Tee err(std::cerr);
         Tee out(std::cout);
         status = run(ctx);
         std::cout.flush();
+        whole = !out.lost && !err.lost && std::cout.good() && std::cerr.good();
         answer = {std::move(out.kept), std::move(err.kept), status};
     }
-    if (answer.out.size() + answer.err.size() <= load::Cache::k_answers_bytes) index->store_answer(*key, answer);
+    if (whole && answer.out.size() + answer.err.size() <= load::Cache::k_answers_bytes)
+        index->store_answer(*key, answer);
     return status;
 }
 
