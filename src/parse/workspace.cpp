@@ -91,18 +91,23 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
     std::vector<char> readable(files.size(), 1);
     // What was parsed goes to the index by batches, so that a first run over a large
     // repository does not hold every note's blobs until the end.
-    std::mutex storing;
+    std::mutex batching;  // held a moment, to add to the batch or take it
+    std::mutex writing;   // the index is one SQLite connection: one writer at a time
     std::vector<std::pair<std::string, load::Cache::Entry>> batch;
     constexpr std::size_t k_batch = 256;
     auto store = [&](std::optional<std::pair<std::string, load::Cache::Entry>> entry) {
-        // The index is one SQLite connection: one writer at a time, the lock held.
-        const std::lock_guard lock(storing);
-        if (entry) batch.push_back(std::move(*entry));
-        if (entry && batch.size() < k_batch) return;
-        // The last batch also forgets the notes deleted or renamed since, when the whole
+        std::vector<std::pair<std::string, load::Cache::Entry>> full;
+        {
+            const std::lock_guard lock(batching);
+            if (entry) batch.push_back(std::move(*entry));
+            if (entry && batch.size() < k_batch) return;
+            full.swap(batch);
+        }
+        // Written while the other workers go on parsing and filling the next batch. The
+        // last batch also forgets the notes deleted or renamed since, when the whole
         // folder was read.
-        index->store(batch, !entry && paths.empty() ? others : std::vector<std::string>{});
-        batch.clear();
+        const std::lock_guard lock(writing);
+        index->store(full, !entry && paths.empty() ? others : std::vector<std::string>{});
     };
     util::parallel_for(files.size(), [&](std::size_t i) {
         const auto& stamp = stamps[i];
