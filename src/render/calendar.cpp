@@ -61,7 +61,7 @@ Table calendar_table(const std::vector<query::CalendarEvent>& events, util::Lang
         row.emplace_back(e.format, tone);
         if (places) row.emplace_back(e.location, tone);
         row.emplace_back(e.subject, tone);
-        if (series) row.emplace_back(c.series, tone);
+        if (series) row.emplace_back(std::string(c.series), tone);
         table.add_row(std::move(row));
     }
     return table;
@@ -98,7 +98,7 @@ Table calendar_csv_table(const std::vector<query::CalendarEvent>& events, util::
         const model::Event& e = c.event;
         table.add_row({util::to_iso(e.dates.start), util::to_iso(e.dates.end), e.time ? util::to_iso(*e.time) : "",
                        e.end_time ? util::to_iso(*e.end_time) : "", date_text(e.dates, lang), e.format, e.location,
-                       e.subject, c.series, fmt::format("{}:{}", c.path, e.line)});
+                       e.subject, std::string(c.series), fmt::format("{}:{}", c.path, e.line)});
     }
     return table;
 }

@@ -58,7 +58,7 @@ std::string summary(const model::Event& e, util::Lang lang) {
 std::string description(const query::CalendarEvent& c, util::Lang lang) {
     std::string s;
     if (!c.event.format.empty()) s += tr(lang, Msg::calendar_ics_format, c.event.format) + "\n";
-    const std::string title = c.note_title.empty() ? c.path : c.note_title;
+    const std::string_view title = c.note_title.empty() ? c.path : c.note_title;
     if (c.planned_meeting) s += tr(lang, Msg::calendar_ics_planned, c.path);
     else if (c.note_date) s += tr(lang, Msg::calendar_ics_source, title, date_text(*c.note_date, lang), c.path, c.event.line);
     else s += tr(lang, Msg::calendar_ics_source_undated, title, c.path, c.event.line);

@@ -76,7 +76,7 @@ json meeting(const model::Meeting& m) {
     return j;
 }
 
-json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+json text_or_null(std::string_view s) { return s.empty() ? json(nullptr) : json(s); }
 
 // One tracked action, as `dla actions --format json` and `dla summary --format json` give it.
 json action(const query::TrackedAction& t, const model::Config& config) {

@@ -1,5 +1,6 @@
 #include "dla/query/calendar.hpp"
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,12 @@ std::vector<std::string> show(const std::vector<CalendarEvent>& events) {
     return out;
 }
 
+// Texts that outlive the events viewing them, as the meetings do in dla.
+std::string_view kept(std::string text) {
+    static std::deque<std::string> texts;
+    return texts.emplace_back(std::move(text));
+}
+
 // An event of a note, for the functions that take events.
 CalendarEvent event(const std::string& note_date, const std::string& series, const std::string& start,
                     const std::string& subject) {
@@ -68,8 +75,8 @@ CalendarEvent event(const std::string& note_date, const std::string& series, con
     auto parse = [](const std::string& iso) { return std::get<Date>(util::parse_iso_date(iso)); };
     c.event.dates = {parse(start), parse(start)};
     c.event.subject = subject;
-    c.series = series;
-    c.path = "notes/" + note_date + "-" + series + ".md";
+    c.series = kept(series);
+    c.path = kept("notes/" + note_date + "-" + series + ".md");
     c.note_date = parse(note_date);
     return c;
 }

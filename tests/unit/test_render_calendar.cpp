@@ -123,7 +123,7 @@ TEST_CASE("calendar_json") {
     auto events = minutes_events();
     events.resize(1);
     events[0].event.time = Time{9, 30};
-    events[0].series.clear();
+    events[0].series = {};
     CHECK(render::calendar_json(events) ==
           "[\n"
           "  {\n"
