@@ -1,8 +1,10 @@
 #include "dla/load/cache.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <iterator>
+#include <thread>
 #include <unordered_set>
 
 #include <fcntl.h>
@@ -80,16 +82,27 @@ int user_version(sqlite3* db) {
     return q && q.step() == SQLITE_ROW ? static_cast<int>(q.integer(0)) : -1;
 }
 
-// Opens the file and makes it an index for `fingerprint`: false when it is not one and
-// cannot be made one (not SQLite, corrupt, another layout, read-only).
-bool prepare(sqlite3* db, std::string_view fingerprint) {
+enum class Prepared { ready, busy, unusable };
+
+// Why the last statement failed: another dla holding the file (wait for nothing, delete
+// nothing: run without the index), or a file that is not an index we can use.
+Prepared failure(sqlite3* db) {
+    const int code = sqlite3_errcode(db) & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED ? Prepared::busy : Prepared::unusable;
+}
+
+// Opens the file and makes it an index for `fingerprint`: unusable when it is not one and
+// cannot be made one (not SQLite, corrupt, another layout, read-only); busy when another
+// dla holds it longer than the timeout (it may be making it: it is not deleted).
+Prepared prepare(sqlite3* db, std::string_view fingerprint) {
     sqlite3_busy_timeout(db, 2000);
     // WAL: readers never wait for a writer, and a killed writer leaves the index whole.
-    if (!exec(db, "PRAGMA journal_mode=WAL") || !exec(db, "PRAGMA synchronous=NORMAL")) return false;
+    if (!exec(db, "PRAGMA journal_mode=WAL") || !exec(db, "PRAGMA synchronous=NORMAL")) return failure(db);
     const int version = user_version(db);
-    if (version != 0 && version != k_schema) return false;
+    if (version < 0) return failure(db);
+    if (version != 0 && version != k_schema) return Prepared::unusable;
     if (version == 0) {
-        if (!exec(db, "BEGIN IMMEDIATE")) return false;
+        if (!exec(db, "BEGIN IMMEDIATE")) return failure(db);
         const bool made = user_version(db) == k_schema ||  // made by another dla meanwhile
             (exec(db, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
              exec(db, "CREATE TABLE notes (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, "
@@ -102,21 +115,28 @@ bool prepare(sqlite3* db, std::string_view fingerprint) {
                       "rank INTEGER)") &&
              exec(db, fmt::format("PRAGMA user_version = {}", k_schema).c_str()));
         if (!made || !exec(db, "COMMIT")) {
+            const Prepared why = failure(db);
             exec(db, "ROLLBACK");
-            return false;
+            return why;
         }
     }
-    if (meta_value(db, "fingerprint") == std::string(fingerprint)) return true;
+    if (meta_value(db, "fingerprint") == std::string(fingerprint)) return Prepared::ready;
     // Made by another build, for another dla.yaml or language: its entries mean nothing now.
-    if (!exec(db, "BEGIN IMMEDIATE")) return false;
+    if (!exec(db, "BEGIN IMMEDIATE")) return failure(db);
+    // Looked at again, the write lock held: a dla started at the same moment may have made
+    // it ours meanwhile, and stored notes since, which must not be wiped.
+    if (meta_value(db, "fingerprint") == std::string(fingerprint))
+        return exec(db, "COMMIT") ? Prepared::ready : failure(db);
     Statement set(db, "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?1)");
     bool done = static_cast<bool>(set);
     if (done) set.bind(1, fingerprint);
     for (const char* table : k_part_tables) done = done && exec(db, fmt::format("DELETE FROM {}", table).c_str());
     done = done && exec(db, "DELETE FROM answers");
     done = done && set.step() == SQLITE_DONE && exec(db, "COMMIT");
-    if (!done) exec(db, "ROLLBACK");
-    return done;
+    if (done) return Prepared::ready;
+    const Prepared why = failure(db);
+    exec(db, "ROLLBACK");
+    return why;
 }
 
 sqlite3* open_file(const fs::path& file) {
@@ -196,13 +216,22 @@ std::unique_ptr<Cache> Cache::open(const Repository& repo, std::string_view fing
     // The minutes name people, with their addresses: the index is for its owner's eyes.
     if (fs::create_directories(file->parent_path(), ec)) fs::permissions(file->parent_path(), fs::perms::owner_all, ec);
     if (ec) return nullptr;
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    // Another dla making the index at the same moment can make SQLite answer "busy" at
+    // once (a journal mode being set does not wait): tried again for up to 2 s.
+    for (int attempt = 0, waits = 0; attempt < 2; ++attempt) {
         if (sqlite3* db = open_file(*file)) {
-            if (prepare(db, fingerprint)) {
+            const Prepared prepared = prepare(db, fingerprint);
+            if (prepared == Prepared::ready) {
                 fs::permissions(*file, fs::perms::owner_read | fs::perms::owner_write, ec);
                 return std::unique_ptr<Cache>(new Cache(db));
             }
             sqlite3_close(db);
+            if (prepared == Prepared::busy) {
+                if (++waits > 40) return nullptr;  // in use: this run goes without
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                --attempt;  // the file is sound: not a reason to delete it
+                continue;
+            }
         }
         // Not an index we can use: start again from nothing (once).
         for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(file->string() + suffix, ec);

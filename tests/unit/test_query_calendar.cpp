@@ -68,6 +68,12 @@ std::string_view kept(std::string text) {
     return texts.emplace_back(std::move(text));
 }
 
+// The meetings `events` views, kept as long as the test runs.
+const std::vector<model::Meeting>& kept(std::vector<model::Meeting> meetings) {
+    static std::deque<std::vector<model::Meeting>> all;
+    return all.emplace_back(std::move(meetings));
+}
+
 // An event of a note, for the functions that take events.
 CalendarEvent event(const std::string& note_date, const std::string& series, const std::string& start,
                     const std::string& subject) {
@@ -94,21 +100,21 @@ TEST_CASE("collect_events") {
                                               "| mardi 11 juin | Visio | G |",
                                               "| 2024-07-04 | Visio | H |",
                                               "| 11 juin | Visio | I |"});
-        CHECK(show(query::collect_events({m})) ==
+        CHECK(show(query::collect_events(kept({m}))) ==
               std::vector<std::string>{"2025-01-09 A", "2024-04-04 B", "2025-02-01 C", "2024-06-10/2024-06-11 D",
                                        "2024-06-10/2024-06-12 E", "2024-06-20 F", "2024-06-11 G", "2024-07-04 H",
                                        "2024-06-11 I"});
     }
     SUBCASE("a date without a year across New Year: 9 janvier in the minutes of 12 December") {
         const auto m = minutes("2024-12-12", {"| 9 janvier | Visio | InterDLA N°1 |", "| 19 décembre | Visio | Café |"});
-        CHECK(show(query::collect_events({m})) == std::vector<std::string>{"2025-01-09 InterDLA N°1", "2024-12-19 Café"});
+        CHECK(show(query::collect_events(kept({m}))) == std::vector<std::string>{"2025-01-09 InterDLA N°1", "2024-12-19 Café"});
     }
     SUBCASE("times: 10h, 9h30 – 12h, 13:30") {
         const auto m = note("notes/n.md", "title: N\ndate: 2024-04-04\n",
                             "## Calendrier\n\n| Date | Horaire | Lieu | Objet |\n|---|---|---|---|\n"
                             "| 2 mai 2024 | 10h | | A |\n| 3 mai 2024 | 9h30 – 12h | Arras | B |\n"
                             "| 4 mai 2024 | 13:30 | | C |\n");
-        const auto events = query::collect_events({m});
+        const auto events = query::collect_events(kept({m}));
         CHECK(show(events) == std::vector<std::string>{"2024-05-02 10:00 A", "2024-05-03 09:30-12:00 B", "2024-05-04 13:30 C"});
         CHECK(events[1].event.location == "Arras");
     }
@@ -116,7 +122,7 @@ TEST_CASE("collect_events") {
         const auto m = note("notes/n.md", "title: N\ndate: 2024-04-04\n",
                             "## Upcoming dates\n\n| Subject | Date | Time | Location |\n|---|---|---|---|\n"
                             "| Webinar | June 11, 2024 | 14:00 | Lille |\n");
-        const auto events = query::collect_events({m});
+        const auto events = query::collect_events(kept({m}));
         CHECK(show(events) == std::vector<std::string>{"2024-06-11 14:00 Webinar"});
         CHECK(events[0].event.location == "Lille");
     }
@@ -125,7 +131,7 @@ TEST_CASE("collect_events") {
                             "title: InterDLA N°7\nseries: interdla\ndate: 2024-09-12\nevents:\n"
                             "  - date: 10 octobre\n    time: \"10h – 12h\"\n    format: Visio\n    subject: InterDLA N°8\n",
                             "## Prochaines dates\n\n| Date | Sujet |\n|---|---|\n| du 14 au 15 novembre 2024 | Séminaire |\n");
-        const auto events = query::collect_events({m});
+        const auto events = query::collect_events(kept({m}));
         CHECK(show(events) == std::vector<std::string>{"2024-10-10 10:00-12:00 InterDLA N°8", "2024-11-14/2024-11-15 Séminaire"});
         CHECK(events[0].series == "interdla");
         CHECK(events[0].path == "notes/n.md");
@@ -138,7 +144,7 @@ TEST_CASE("collect_events") {
     SUBCASE("oldest note first, whatever the order of the files") {
         const auto newer = minutes("2024-05-02", {"| 6 juin 2024 | Visio | Newer |"});
         const auto older = minutes("2024-04-04", {"| 5 juin 2024 | Visio | Older |"});
-        CHECK(show(query::collect_events({newer, older})) == std::vector<std::string>{"2024-06-05 Older", "2024-06-06 Newer"});
+        CHECK(show(query::collect_events(kept({newer, older}))) == std::vector<std::string>{"2024-06-05 Older", "2024-06-06 Newer"});
     }
 }
 
@@ -221,7 +227,7 @@ TEST_CASE("apply_newest_plan") {
         const auto april = minutes("2024-04-04", {"| 20 juin 2024 | Visio | InterDLA |"});
         const auto may = note("notes/2024-05-02-interdla.md", "title: N5\nseries: interdla\ndate: 2024-05-02\n",
                               "## Prochaines dates\n\nÀ compléter.\n");
-        CHECK(show(query::apply_newest_plan(query::collect_events({april, may}))) ==
+        CHECK(show(query::apply_newest_plan(query::collect_events(kept({april, may})))) ==
               std::vector<std::string>{"2024-06-20 InterDLA"});
     }
 }

@@ -28,6 +28,8 @@ struct CalendarEvent {
 /// Every event of every note (table rows and `events:` entries), with its note,
 /// oldest note first (undated notes first, then by date and path), in the note's order.
 [[nodiscard]] std::vector<CalendarEvent> collect_events(const std::vector<model::Meeting>& meetings);
+// The events view the meetings: never meetings about to be destroyed.
+std::vector<CalendarEvent> collect_events(std::vector<model::Meeting>&&) = delete;
 
 /// True when two events are the same: the same start day and the same subject
 /// (compared folded: case, accents and punctuation aside), or the same start day
@@ -52,6 +54,8 @@ struct CalendarEvent {
 [[nodiscard]] std::vector<CalendarEvent> add_planned_meetings(std::vector<CalendarEvent> events,
                                                               const std::vector<model::Meeting>& meetings,
                                                               util::Date today);
+std::vector<CalendarEvent> add_planned_meetings(std::vector<CalendarEvent>, std::vector<model::Meeting>&&,
+                                                util::Date) = delete;
 
 /// Each event once (see same_event): the copy of the newest note is kept, and what it
 /// leaves empty (subject, time, format, place) is taken from the older copies.
@@ -76,6 +80,7 @@ struct CalendarOptions {
 /// `options`.
 [[nodiscard]] std::vector<CalendarEvent> upcoming_events(const std::vector<model::Meeting>& meetings,
                                                          const CalendarOptions& options);
+std::vector<CalendarEvent> upcoming_events(std::vector<model::Meeting>&&, const CalendarOptions&) = delete;
 
 /// The series ids of the notes (as first written), sorted folded; for messages.
 [[nodiscard]] std::vector<std::string> note_series(const std::vector<model::Meeting>& meetings);
