@@ -33,12 +33,12 @@ struct StarterFile {
 // empty folder; a folder of notes needs no placeholder).
 std::vector<StarterFile> starter_files(const fs::path& root, util::Lang lang) {
     std::vector<StarterFile> files{
-        {"dla.yaml", std::string(render::starter_config(lang))},
+        {"dla.yaml", render::starter_config(lang)},
         {"templates/default.md", std::string(render::default_minutes_template())},
     };
     std::error_code ec;
     if (!fs::is_directory(root / "notes", ec)) files.push_back({"notes/.gitkeep", ""});
-    files.push_back({".gitignore", std::string(render::starter_gitignore(lang))});
+    files.push_back({".gitignore", render::starter_gitignore(lang)});
     return files;
 }
 

@@ -1,7 +1,7 @@
 // The files `dla init` writes to start a repository of minutes: dla.yaml and .gitignore.
 #pragma once
 
-#include <string_view>
+#include <string>
 
 #include "dla/util/i18n.hpp"
 
@@ -11,10 +11,10 @@ namespace dla::render {
 /// `interdla`, an organisation header and an empty directory of people, every key
 /// explained by a comment in `lang` (and `language:` set to `lang`). It loads without
 /// any diagnostic.
-[[nodiscard]] std::string_view starter_config(util::Lang lang);
+[[nodiscard]] std::string starter_config(util::Lang lang);
 
 /// A .gitignore keeping editors' and office suites' temporary files out of the
 /// repository, commented in `lang`.
-[[nodiscard]] std::string_view starter_gitignore(util::Lang lang);
+[[nodiscard]] std::string starter_gitignore(util::Lang lang);
 
 }  // namespace dla::render
