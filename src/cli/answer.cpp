@@ -1,7 +1,7 @@
 #include "answer.hpp"
 
-#include <chrono>
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -64,8 +64,9 @@ std::string hash128(std::string_view bytes) {
 }
 
 // Everything the answer depends on, hashed; nullopt when a note cannot be told unchanged
-// (touched within the last two seconds, or that cannot be stat'ed).
-std::optional<std::string> answer_key(const Context& ctx, int argc, char** argv) {
+// (touched within the last two seconds, or that cannot be stat'ed). The folder listed
+// here is left in the workspace, for the command not to list it again.
+std::optional<std::string> answer_key(Context& ctx, int argc, char** argv) {
     std::string key;
     auto add = [&](std::string_view s) {
         key += s;
@@ -82,8 +83,8 @@ std::optional<std::string> answer_key(const Context& ctx, int argc, char** argv)
     const char* epoch = std::getenv("SOURCE_DATE_EPOCH");  // the DTSTAMP of calendar's ICS
     add(epoch ? epoch : "-");
 
-    const auto files = parse::note_files(ctx.workspace, ctx.cwd, {});
-    const auto stamps = load::stamps_of(files);
+    const parse::Listing& folder = ctx.workspace.folder.emplace(parse::list_folder(ctx.workspace));
+    const auto& [files, stamps] = folder;
     const std::int64_t now = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                  std::chrono::system_clock::now().time_since_epoch()).count();
     for (std::size_t i = 0; i < files.size(); ++i) {

@@ -32,7 +32,7 @@ std::int64_t now_ns() {
 
 Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir,
                          const std::optional<util::Lang>& lang) {
-    Workspace ws{load::find_repository(cwd, dir), {}, {}, {}, true};
+    Workspace ws{load::find_repository(cwd, dir), {}, {}, {}, true, {}};
     if (lang) ws.config.language = *lang;
     std::string config_bytes;
     if (ws.repo.has_config) {
@@ -72,14 +72,25 @@ std::vector<fs::path> note_files(const Workspace& ws, const fs::path& cwd, const
     return files;
 }
 
+Listing list_folder(const Workspace& ws) {
+    Listing listing{load::list_notes(ws.repo, ws.config.notes_dir), {}};
+    listing.stamps = load::stamps_of(listing.files);
+    return listing;
+}
+
 Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts) {
-    const std::vector<fs::path> files = note_files(ws, cwd, paths);
+    // The whole folder, when a command listed and stat'ed it already: not twice.
+    const bool listed = paths.empty() && ws.folder;
+    Listing own;
+    if (!listed) own.files = note_files(ws, cwd, paths);
+    const std::vector<fs::path>& files = listed ? ws.folder->files : own.files;
     parts = model::with_needed(parts);
     std::vector<std::string> shown(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) shown[i] = load::display_path(ws.repo, files[i]);
 
     std::unique_ptr<load::Cache> index = ws.use_index ? load::Cache::open(ws.repo, ws.fingerprint) : nullptr;
-    const auto stamps = index ? load::stamps_of(files) : std::vector<std::optional<load::FileStamp>>(files.size());
+    if (index && !listed) own.stamps = load::stamps_of(files);
+    const auto& stamps = listed ? ws.folder->stamps : own.stamps;
     std::unordered_map<std::string, load::Cache::Entry> cached;
     std::vector<std::string> others;  // in the index, not asked for
     if (index) cached = index->find(shown, parts, &others);
@@ -110,7 +121,7 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
         index->store(full, !entry && paths.empty() ? others : std::vector<std::string>{});
     };
     util::parallel_for(files.size(), [&](std::size_t i) {
-        const auto& stamp = stamps[i];
+        const std::optional<load::FileStamp> stamp = index ? stamps[i] : std::nullopt;
         // Only notes of the repository, by their path in it, go in the index.
         const bool indexed = index && stamp && !fs::path(shown[i]).is_absolute() && !shown[i].starts_with("../");
         if (indexed) {
