@@ -18,10 +18,12 @@ enum class Lang { fr, en };
 
 /// Keys of the catalogue. Each has a French and an English text, fmt-style `{}`
 /// placeholders in the same order in both.
+/// The keys come from a header generated from messages.def at configure time
+/// (cmake/message_keys.cmake), so that rewording a message rebuilds one file.
 enum class Msg {
-#define DLA_MSG(key, fr, en) key,
-#include "dla/util/messages.def"
-#undef DLA_MSG
+#define DLA_MSG_KEY(key) key,
+#include "dla/util/message_keys.inc"
+#undef DLA_MSG_KEY
 };
 
 /// The text of `msg` in `lang`.
