@@ -107,7 +107,6 @@ void register_actions(CLI::App& app, Selected& selected) {
     add_redact_flag(cmd, o->redact, selected.lang);
     cmd->footer(std::string(util::text(util::Msg::footer_actions, selected.lang)));
     cmd->callback([&selected, o] {
-        selected.remembered = true;  // reads the whole notes folder, nothing else
         selected.run = [o](Context& ctx) { return run_actions(ctx, *o); };
     });
 }

@@ -114,7 +114,6 @@ void register_calendar(CLI::App& app, Selected& selected) {
     cmd->add_flag("--csv-excel", opt->csv_excel, util::tr(lang, util::Msg::opt_csv_excel));
     cmd->footer(std::string(util::text(util::Msg::footer_calendar, selected.lang)));
     cmd->callback([&selected, opt] {
-        selected.remembered = true;  // reads the whole notes folder, nothing else
         selected.run = [opt](Context& ctx) { return run_calendar(ctx, *opt); };
     });
 }

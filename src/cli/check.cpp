@@ -48,7 +48,6 @@ void register_check(CLI::App& app, Selected& selected) {
     cmd->add_option("paths", opt->paths, util::tr(lang, util::Msg::opt_check_paths))->type_name("PATH");
     cmd->footer(std::string(util::text(util::Msg::footer_check, selected.lang)));
     cmd->callback([&selected, opt] {
-        selected.remembered = opt->paths.empty();  // the whole notes folder, not files named
         selected.run = [opt](Context& ctx) { return run_check(ctx, *opt); };
     });
 }

@@ -16,7 +16,6 @@ struct Selected {
     util::Lang lang = util::Lang::fr;  // of the help texts (--lang or the environment): set before registering
     bool needs_repository = true;      // false: run gets a context without a repository (completion)
     bool quiet = false;                // true: any failure ends the run silently, exit 0 (__complete)
-    bool remembered = false;           // true: its answer is kept and replayed on unchanged notes (cli/answer)
 };
 
 void register_show(CLI::App& app, Selected& selected);

@@ -78,6 +78,9 @@ Context make_context(const GlobalOptions& options) {
         ctx.workspace.config.language = environment_lang(options);
     }
     ctx.lang = ctx.workspace.config.language;
+    ctx.workspace.index_session->warn = [lang = ctx.lang](const util::Phrase& phrase) {
+        std::cerr << "dla: " << phrase.in(lang) << '\n';
+    };
     const char* no_color = std::getenv("NO_COLOR");
     const bool color = options.color == "always" ||
                        (options.color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));

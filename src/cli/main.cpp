@@ -1,11 +1,11 @@
 // dla: the command line. CLI11 wiring only; everything else is in dla_core.
+#include <csignal>
 #include <iostream>
 #include <optional>
 #include <set>
 
 #include <CLI/CLI.hpp>
 
-#include "answer.hpp"
 #include "commands.hpp"
 #include "context.hpp"
 #include "pager.hpp"
@@ -54,6 +54,9 @@ void localise_help(CLI::App& app, Lang lang) {
 
 int main(int argc, char** argv) {
     using namespace dla;
+    // Over the file size limit (ulimit -f), a write fails with EFBIG instead of killing
+    // dla: the index is then not written, the answer whole (docs/robustness.md).
+    std::signal(SIGXFSZ, SIG_IGN);
     const Lang lang = early_lang(argc, argv);
     CLI::App app{tr(lang, Msg::help_description), "dla"};
     localise_help(app, lang);
@@ -108,7 +111,6 @@ int main(int argc, char** argv) {
         cli::Context ctx = cli::make_context(options);
         // After make_context, which asks the terminal for its colours and width.
         if (!no_pager && paged(app)) pager.emplace();
-        if (selected.remembered) return cli::run_remembered(ctx, argc, argv, selected.run);
         return selected.run(ctx);
     } catch (const util::Failure& f) {
         std::cerr << "dla: error: " << f.phrase().in(lang) << '\n';

@@ -49,7 +49,6 @@ void register_news(CLI::App& app, Selected& selected) {
     add_period_options(cmd, o->period, false, lang);
     cmd->footer(std::string(util::text(util::Msg::footer_news, selected.lang)));
     cmd->callback([&selected, o] {
-        selected.remembered = true;  // reads the whole notes folder, nothing else
         selected.run = [o](Context& ctx) { return run_news(ctx, *o); };
     });
 }

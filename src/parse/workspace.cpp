@@ -32,7 +32,7 @@ std::int64_t now_ns() {
 
 Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir,
                          const std::optional<util::Lang>& lang) {
-    Workspace ws{load::find_repository(cwd, dir), {}, {}, {}, true, {}};
+    Workspace ws{load::find_repository(cwd, dir), {}, {}, {}, true};
     if (lang) ws.config.language = *lang;
     std::string config_bytes;
     if (ws.repo.has_config) {
@@ -72,25 +72,16 @@ std::vector<fs::path> note_files(const Workspace& ws, const fs::path& cwd, const
     return files;
 }
 
-Listing list_folder(const Workspace& ws) {
-    Listing listing{load::list_notes(ws.repo, ws.config.notes_dir), {}};
-    listing.stamps = load::stamps_of(listing.files);
-    return listing;
-}
-
 Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts) {
-    // The whole folder, when a command listed and stat'ed it already: not twice.
-    const bool listed = paths.empty() && ws.folder;
-    Listing own;
-    if (!listed) own.files = note_files(ws, cwd, paths);
-    const std::vector<fs::path>& files = listed ? ws.folder->files : own.files;
+    const std::vector<fs::path> files = note_files(ws, cwd, paths);
     parts = model::with_needed(parts);
     std::vector<std::string> shown(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) shown[i] = load::display_path(ws.repo, files[i]);
 
-    std::unique_ptr<load::Cache> index = ws.use_index ? load::Cache::open(ws.repo, ws.fingerprint) : nullptr;
-    if (index && !listed) own.stamps = load::stamps_of(files);
-    const auto& stamps = listed ? ws.folder->stamps : own.stamps;
+    std::unique_ptr<load::Cache> index =
+        ws.use_index ? load::Cache::open(ws.repo, ws.fingerprint, ws.index_session) : nullptr;
+    std::vector<std::optional<load::FileStamp>> stamps;
+    if (index) stamps = load::stamps_of(files);
     std::unordered_map<std::string, load::Cache::Entry> cached;
     std::vector<std::string> others;  // in the index, not asked for
     if (index) cached = index->find(shown, parts, &others);

@@ -1,6 +1,8 @@
 // The index: the model written as bytes and read back (model/serialize), and the SQLite
 // file that keeps them between runs (load/cache).
 #include <algorithm>
+#include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -9,6 +11,10 @@
 #include <vector>
 
 #include <doctest/doctest.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dla/load/cache.hpp"
 #include "dla/model/serialize.hpp"
@@ -247,33 +253,165 @@ TEST_CASE("stamps_of: every file's stamp, in order, from its folder") {
     CHECK(stamps.back() == stamps[5]);  // a link: the stamp of what it leads to, as stat
 }
 
-TEST_CASE("answers: the newest kept, 16 at most and 64 MiB together, forgotten with the fingerprint") {
+// The warnings a session says, in English.
+struct Said {
+    std::shared_ptr<load::Cache::Session> session = std::make_shared<load::Cache::Session>();
+    std::vector<std::string> lines;
+    Said() {
+        session->warn = [this](const util::Phrase& phrase) { lines.push_back(phrase.in(util::Lang::en)); };
+    }
+};
+
+unsigned mode_of(const fs::path& path) {
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    return st.st_mode & 07777;
+}
+
+TEST_CASE("the index's folder and files: 0700 and 0600 whatever the umask, not used when others may write them") {
     test::TempDir tmp("dla-unit-index-");
     const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
     const load::Repository repo{tmp.path() / "repo", true};
-    {
-        auto index = load::Cache::open(repo, "one");
-        REQUIRE(index);
-        CHECK_FALSE(index->answer("k0"));
-        for (int i = 0; i < 20; ++i) index->store_answer("k" + std::to_string(i), {"out " + std::to_string(i), "err", i % 3});
-        CHECK_FALSE(index->answer("k3"));  // the 4 oldest are gone
-        CHECK(index->answer("k4") == load::Cache::Answer{"out 4", "err", 1});
-        CHECK(index->answer("k19") == load::Cache::Answer{"out 19", "err", 1});
-        index->store_answer("k4", {"again", "", 0});  // stored again: the newest
-        CHECK(index->answer("k4") == load::Cache::Answer{"again", "", 0});
+    const auto file = *load::Cache::location(repo);
+    const fs::path folder = file.parent_path();
+    const std::string wal = file.string() + "-wal", shm = file.string() + "-shm";
 
-        const std::string large(40 << 20, 'x');
-        index->store_answer("large 1", {large, "", 0});
-        CHECK(index->answer("large 1"));
-        CHECK(index->answer("k19"));  // 40 MiB and the small ones fit together
-        index->store_answer("large 2", {large, "", 0});
-        CHECK(index->answer("large 2"));
-        CHECK_FALSE(index->answer("large 1"));  // 80 MiB do not: the older goes
-        CHECK_FALSE(index->answer("k19"));      // and all before it
-    }
-    {
-        auto index = load::Cache::open(repo, "two");  // another build or dla.yaml
+    SUBCASE("made under umask 000: 0700, 0600, and SQLite's -wal and -shm 0600") {
+        const mode_t old = ::umask(0);
+        auto index = load::Cache::open(repo, "one");
+        ::umask(old);
         REQUIRE(index);
-        CHECK_FALSE(index->answer("large 2"));
+        CHECK(mode_of(folder) == 0700);
+        CHECK(mode_of(file) == 0600);
+        REQUIRE(fs::exists(wal));  // open while the index is
+        CHECK(mode_of(wal) == 0600);
+        CHECK(mode_of(shm) == 0600);
     }
+    SUBCASE("a folder only readable by others (0755) is tightened") {
+        fs::create_directories(folder);
+        fs::permissions(folder, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                    fs::perms::others_read | fs::perms::others_exec);
+        Said said;
+        CHECK(load::Cache::open(repo, "one", said.session));
+        CHECK(mode_of(folder) == 0700);
+        CHECK(said.lines.empty());
+    }
+    SUBCASE("a folder writable by its group: not used, said once") {
+        fs::create_directories(folder);
+        fs::permissions(folder, fs::perms::owner_all | fs::perms::group_all);
+        Said said;
+        CHECK_FALSE(load::Cache::open(repo, "one", said.session));
+        CHECK_FALSE(load::Cache::open(repo, "one", said.session));
+        CHECK(said.lines == std::vector<std::string>{"warning: index not used: " + folder.string() +
+                                                     " is writable by other users; every note is read (docs/robustness.md)"});
+        CHECK_FALSE(fs::exists(file));
+    }
+    SUBCASE("a -shm writable by others: not used") {
+        REQUIRE(load::Cache::open(repo, "one"));
+        std::ofstream(shm) << "";
+        fs::permissions(shm, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_write);
+        Said said;
+        CHECK_FALSE(load::Cache::open(repo, "one", said.session));
+        CHECK(said.lines.size() == 1);
+    }
+    SUBCASE("a folder of another user (root only): not used") {
+        if (::geteuid() != 0) {
+            MESSAGE("skipped: chown to nobody needs root");
+            return;
+        }
+        fs::create_directories(folder);
+        REQUIRE(::chown(folder.c_str(), 65534, 65534) == 0);
+        Said said;
+        CHECK_FALSE(load::Cache::open(repo, "one", said.session));
+        CHECK(said.lines == std::vector<std::string>{"warning: index not used: " + folder.string() +
+                                                     " belongs to another user; every note is read (docs/robustness.md)"});
+    }
+}
+
+TEST_CASE("a row changed on disk is not used: its note is read again") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const load::Repository repo{tmp.path() / "repo", true};
+    const auto notes = every_note();
+    auto index = load::Cache::open(repo, "one");
+    REQUIRE(index);
+    REQUIRE(index->store({{"notes/a.md", entry_of(notes[0], 10)}, {"notes/b.md", entry_of(notes[1], 20)}}, {}));
+    REQUIRE(index->find({"notes/a.md", "notes/b.md"}, model::k_all_parts).size() == 2);
+
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(load::Cache::location(repo)->c_str(), &db) == SQLITE_OK);
+    SUBCASE("one byte of a part") {
+        CHECK(sqlite3_exec(db, "UPDATE actions SET data = CAST(data || 'x' AS BLOB) WHERE path = 'notes/a.md'",
+                           nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    SUBCASE("the stamp") {
+        CHECK(sqlite3_exec(db, "UPDATE notes SET size = 11 WHERE path = 'notes/a.md'", nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    SUBCASE("a row copied under another path") {
+        CHECK(sqlite3_exec(db, "UPDATE people SET data = (SELECT data FROM people WHERE path = 'notes/b.md'), "
+                               "sum = (SELECT sum FROM people WHERE path = 'notes/b.md') WHERE path = 'notes/a.md'",
+                           nullptr, nullptr, nullptr) == SQLITE_OK);
+    }
+    sqlite3_close(db);
+    const auto found = index->find({"notes/a.md", "notes/b.md"}, model::k_all_parts);
+    CHECK(found.size() == 1);
+    CHECK(found.contains("notes/b.md"));
+    // Stored anew: found again.
+    REQUIRE(index->store({{"notes/a.md", entry_of(notes[0], 10)}}, {}));
+    CHECK(index->find({"notes/a.md"}, model::k_all_parts).size() == 1);
+}
+
+TEST_CASE("another dla holding the index: a run waits less than half a second in all") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const load::Repository repo{tmp.path() / "repo", true};
+    const auto notes = every_note();
+    REQUIRE(load::Cache::open(repo, "one"));
+    sqlite3* holder = nullptr;
+    REQUIRE(sqlite3_open(load::Cache::location(repo)->c_str(), &holder) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+
+    Said said;
+    const auto start = std::chrono::steady_clock::now();
+    auto index = load::Cache::open(repo, "one", said.session);  // reading does not wait in WAL mode
+    REQUIRE(index);
+    for (int i = 0; i < 5; ++i) CHECK_FALSE(index->store({{"notes/a.md", entry_of(notes[0], 10)}}, {}));
+    CHECK_FALSE(load::Cache::open(repo, "two", said.session));  // another fingerprint: must write
+    const auto waited = std::chrono::steady_clock::now() - start;
+    CHECK(waited < std::chrono::milliseconds(500));
+    CHECK(waited >= std::chrono::milliseconds(load::Cache::k_patience_us / 1000));
+    CHECK(said.lines.empty());  // busy is not a failure: nothing said
+
+    sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(holder);
+    CHECK(load::Cache::open(repo, "one")->store({{"notes/a.md", entry_of(notes[0], 10)}}, {}));
+}
+
+TEST_CASE("a write over the file size limit: not written, said once, the index still readable") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const load::Repository repo{tmp.path() / "repo", true};
+    const auto notes = every_note();
+    Said said;
+    auto index = load::Cache::open(repo, "one", said.session);
+    REQUIRE(index);
+    rlimit old {};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
+    const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);  // as main does
+    rlimit small = old;
+    small.rlim_cur = 64 * 1024;
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    std::vector<std::pair<std::string, load::Cache::Entry>> many;
+    for (std::size_t i = 0; i < 50; ++i) many.emplace_back("notes/" + std::to_string(i) + ".md", entry_of(notes[i % notes.size()], 1));
+    const bool first = index->store(many, {});
+    const bool second = index->store({{"notes/a.md", entry_of(notes[0], 10)}}, {});
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, old_handler);
+    CHECK_FALSE(first);
+    CHECK_FALSE(second);  // not tried again
+    REQUIRE(said.lines.size() == 1);
+    // The reason is the system's or SQLite's words (File too large, disk I/O error).
+    CHECK(said.lines[0].starts_with("warning: the index " + load::Cache::location(repo)->string() + " could not be written ("));
+    CHECK(said.lines[0].ends_with("); the answer is complete, the notes will be read again next time"));
+    CHECK(index->find({"notes/0.md"}, model::head).empty());
 }

@@ -1,10 +1,13 @@
 // The index: what parsing each note gave, kept between runs so that an unchanged note
 // is neither read nor parsed again. One SQLite file per repository, out of it:
-// $XDG_CACHE_HOME/dla/ (else ~/.cache/dla/). See docs/performance.md.
+// $XDG_CACHE_HOME/dla/ (else ~/.cache/dla/). See docs/performance.md and
+// docs/robustness.md (what it trusts, what it cannot see).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +17,7 @@
 
 #include "dla/load/repository.hpp"
 #include "dla/model/serialize.hpp"
+#include "dla/util/i18n.hpp"
 
 struct sqlite3;
 
@@ -49,12 +53,30 @@ public:
         model::EncodedNote blobs;
     };
 
+    /// What the indexes opened by one run share: where its one warning goes, and how long
+    /// it may still wait, all indexes together, for another dla holding the index.
+    struct Session {
+        std::function<void(const util::Phrase&)> warn;  // empty: nothing is said
+        std::atomic<std::int64_t> patience_us{k_patience_us};
+        std::atomic<bool> warned{false};
+        /// Says `phrase` through `warn`, the first time only.
+        void warn_once(const util::Phrase& phrase);
+    };
+    /// The longest a run waits for another dla's lock (a stopped one holds it forever):
+    /// after that the run goes without the index, or does not write it.
+    static constexpr std::int64_t k_patience_us = 400'000;
+
     /// The index of `repo`, made for `fingerprint` (everything a note's parse depends on
     /// besides its bytes: the build, dla.yaml, the language). An index written for another
     /// fingerprint, corrupt, or not SQLite at all is emptied or rebuilt without a word.
-    /// nullptr when there is no place for it (no cache folder, read-only disk): the
-    /// commands then read every note, as with --no-cache.
-    [[nodiscard]] static std::unique_ptr<Cache> open(const Repository& repo, std::string_view fingerprint);
+    /// nullptr when there is no place for it (no cache folder, read-only disk), when another
+    /// dla holds it past the session's patience, and, said once through the session, when
+    /// the folder or a file of the index belongs to another user or is writable by others
+    /// (not trusted). The folder is made 0700 (an existing one tightened when only readable
+    /// by others), the database and SQLite's -wal and -shm 0600, whatever the umask.
+    /// The commands then read every note, as with --no-cache.
+    [[nodiscard]] static std::unique_ptr<Cache> open(const Repository& repo, std::string_view fingerprint,
+                                                     std::shared_ptr<Session> session = nullptr);
     /// Where the index of `repo` lives, whether or not it exists.
     [[nodiscard]] static std::optional<std::filesystem::path> location(const Repository& repo);
     ~Cache();
@@ -63,36 +85,28 @@ public:
 
     /// The entries for `paths` (as display paths), with the blobs of `parts` only. When `others`
     /// is given, the paths of the entries not asked for are added to it (the notes
-    /// deleted or renamed since).
+    /// deleted or renamed since). An entry whose checksum does not match what it holds
+    /// (a byte changed on disk) is left out: its note is read again and stored anew.
     [[nodiscard]] std::unordered_map<std::string, Entry> find(const std::vector<std::string>& paths, unsigned parts,
                                                               std::vector<std::string>* others = nullptr);
 
-    /// Writes `fresh` and forgets `gone`, in one transaction. Silently does nothing when
-    /// another dla holds the index for more than a moment: the next run stores them.
-    void store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone);
-
-    /// What a command wrote, and its exit status: to answer the same command on the same
-    /// notes again without reading them (cli/answer).
-    struct Answer {
-        std::string out;
-        std::string err;
-        int status = 0;
-        bool operator==(const Answer&) const = default;
-    };
-    /// The answer stored under `key`, if any.
-    [[nodiscard]] std::optional<Answer> answer(std::string_view key);
-    /// Stores `answer` under `key`; only the latest answers are kept: k_answers_kept of
-    /// them at most, k_answers_bytes together (an answer larger than that is not kept).
-    void store_answer(std::string_view key, const Answer& answer);
-    static constexpr int k_answers_kept = 16;
-    static constexpr std::int64_t k_answers_bytes = 64 << 20;
+    /// Writes `fresh` and forgets `gone`, in one transaction; false when nothing was
+    /// written. Another dla holding the index past the session's patience: nothing said,
+    /// the next run stores them. A failed write (disk full, file size limit, I/O error):
+    /// said once through the session, and this index is not written again.
+    bool store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone);
 
 private:
-    explicit Cache(sqlite3* db) : m_db(db) {}
+    Cache(sqlite3* db, std::filesystem::path file, std::shared_ptr<Session> session)
+        : m_db(db), m_file(std::move(file)), m_session(std::move(session)) {}
     sqlite3* m_db;
+    std::filesystem::path m_file;
+    std::shared_ptr<Session> m_session;
+    bool m_broken = false;   // a write failed: not tried again
+    bool m_corrupt = false;  // SQLite found the file damaged: deleted when closed, made anew next run
 };
 
-/// A stable 64-bit FNV-1a hash, as 16 hex digits (file names, fingerprints).
+/// A stable 64-bit hash (xxHash's XXH3), as 16 hex digits (file names, fingerprints).
 [[nodiscard]] std::string hash_hex(std::string_view bytes);
 
 }  // namespace dla::load

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,12 +17,6 @@
 
 namespace dla::parse {
 
-/// The notes folder, listed (list_notes' order) and stat'ed at one moment.
-struct Listing {
-    std::vector<std::filesystem::path> files;
-    std::vector<std::optional<load::FileStamp>> stamps;  // one per file; nullopt: not stat'ed
-};
-
 struct Workspace {
     load::Repository repo;
     model::Config config;
@@ -30,9 +25,9 @@ struct Workspace {
     /// language): the index keeps entries for this fingerprint only.
     std::string fingerprint;
     bool use_index = true;  // false with --no-cache
-    /// The notes folder, when a command listed it before reading it (cli/answer):
-    /// read_notes of the whole folder takes it rather than listing it again.
-    std::optional<Listing> folder;
+    /// What the run's indexes share: where their one warning goes (a cache folder not
+    /// trusted, an index not written), and how long they may wait for another dla.
+    std::shared_ptr<load::Cache::Session> index_session = std::make_shared<load::Cache::Session>();
 };
 
 /// Finds the repository from `cwd` (or `-C dir`) and reads dla.yaml when there is
@@ -47,9 +42,6 @@ struct Workspace {
 /// named path does not exist.
 [[nodiscard]] std::vector<std::filesystem::path> note_files(const Workspace& ws, const std::filesystem::path& cwd,
                                                             const std::vector<std::string>& paths);
-
-/// The notes folder of the repository, listed and stat'ed (on every core).
-[[nodiscard]] Listing list_folder(const Workspace& ws);
 
 /// The notes of the repository, or the files and folders named in `paths`
 /// (relative to `cwd`), parsed. A folder named is searched for `*.md` files.
