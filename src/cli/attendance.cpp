@@ -23,7 +23,7 @@ struct AttendanceOptions {
 
 int run_attendance(Context& ctx, const AttendanceOptions& o) {
     const RedactedOutput redacted(ctx.lang, o.redact);
-    std::string format = choose_format(ctx, {"table", "text", "markdown", "csv", "json"}, "table");
+    std::string format = choose_format(ctx, {"table", "text", "markdown", "csv", "json"}, "table", o.csv_excel);
     if (format == "text") format = "table";
     auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
     const query::MeetingScope scope = meeting_scope(ctx, o.period, notes.meetings);

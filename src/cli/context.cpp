@@ -93,6 +93,14 @@ std::string choose_format(const Context& ctx, const std::vector<std::string>& al
         if (a == ctx.format) return a;
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed, const std::string& fallback,
+                          bool csv_excel) {
+    if (!csv_excel) return choose_format(ctx, allowed, fallback);
+    // --csv-excel says which format it wants: another one asked for is a contradiction.
+    if (!ctx.format.empty() && ctx.format != "csv") throw util::Failure({util::Msg::csv_excel_other_format, {ctx.format}});
+    return "csv";
+}
+
     throw util::Failure({util::Msg::bad_format, {ctx.format, list}});
 }
 
