@@ -1,7 +1,7 @@
 #include "context.hpp"
 
 #include <algorithm>
-#include <chrono>
+#include <ctime>
 #include <cstdlib>
 #include <iostream>
 #include <iterator>
@@ -17,11 +17,9 @@ namespace dla::cli {
 namespace {
 
 util::Date clock_today() {
-    // The only read of the clock: everything below main takes "today" as a value.
-    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const std::chrono::year_month_day ymd{now};
-    return util::Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-                      static_cast<int>(static_cast<unsigned>(ymd.day()))};
+    // The only read of the clock: everything below main takes "today" as a value. The
+    // local date: at 00:30 in Paris, today is already the next day of UTC's.
+    return util::local_date(std::time(nullptr));
 }
 
 util::Date resolve_today(const std::string& option) {

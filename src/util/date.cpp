@@ -522,6 +522,12 @@ Date from_days(long days) {
 
 Date add_days(Date date, long days) { return from_days(to_days(date) + days); }
 
+Date local_date(std::time_t t) {
+    std::tm local{};
+    if (!localtime_r(&t, &local)) return from_days(static_cast<long>(t / 86400));  // out of range: UTC
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
 int weekday(Date date) {
     std::chrono::weekday wd{std::chrono::sys_days{std::chrono::days{to_days(date)}}};
     return static_cast<int>(wd.iso_encoding()) - 1;

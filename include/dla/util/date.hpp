@@ -2,6 +2,7 @@
 #pragma once
 
 #include <compare>
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,6 +56,10 @@ using Parsed = std::variant<T, DateError>;
 [[nodiscard]] long to_days(Date date);
 [[nodiscard]] Date from_days(long days);
 [[nodiscard]] Date add_days(Date date, long days);
+
+/// The calendar date at the instant `t` (seconds since the epoch) in the local time zone
+/// (TZ, else the system's, as localtime_r reads it): "today" when no --today is given.
+[[nodiscard]] Date local_date(std::time_t t);
 
 /// 0 = Monday … 6 = Sunday.
 [[nodiscard]] int weekday(Date date);
