@@ -48,9 +48,11 @@ std::size_t terminal_width() {
 util::Lang environment_lang(const GlobalOptions& options) {
     util::Lang lang = util::Lang::fr;
     if (!options.lang.empty() && util::parse_lang(options.lang, lang)) return lang;
-    for (const char* var : {"LC_ALL", "LANG"}) {
+    // As POSIX orders them: the first one set decides; a locale that is neither French
+    // nor English (C, de_DE) gives the default, French.
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
         const char* v = std::getenv(var);
-        if (v && *v && util::parse_lang(v, lang)) return lang;
+        if (v && *v) return util::parse_lang(v, lang) ? lang : util::Lang::fr;
     }
     return util::Lang::fr;
 }
@@ -69,12 +71,9 @@ Context make_context(const GlobalOptions& options) {
     }
     std::optional<std::filesystem::path> dir;
     if (!options.dir.empty()) dir = options.dir;
-    ctx.workspace = parse::open_workspace(ctx.cwd, dir, forced);
+    // Without --lang nor `language:` in dla.yaml, the environment's language applies.
+    ctx.workspace = parse::open_workspace(ctx.cwd, dir, forced, environment_lang(options));
     ctx.workspace.use_index = !options.no_cache;
-    if (!forced && !ctx.workspace.repo.has_config) {
-        // Without dla.yaml the environment's language applies (French by default).
-        ctx.workspace.config.language = environment_lang(options);
-    }
     ctx.lang = ctx.workspace.config.language;
     const char* no_color = std::getenv("NO_COLOR");
     const bool color = options.color == "always" ||
@@ -91,15 +90,15 @@ std::string choose_format(const Context& ctx, const std::vector<std::string>& al
         if (a == ctx.format) return a;
     std::string list;
     for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    throw util::Failure({util::Msg::bad_format, {ctx.format, list}});
+}
+
 std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed, const std::string& fallback,
                           bool csv_excel) {
     if (!csv_excel) return choose_format(ctx, allowed, fallback);
     // --csv-excel says which format it wants: another one asked for is a contradiction.
     if (!ctx.format.empty() && ctx.format != "csv") throw util::Failure({util::Msg::csv_excel_other_format, {ctx.format}});
     return "csv";
-}
-
-    throw util::Failure({util::Msg::bad_format, {ctx.format, list}});
 }
 
 void print_diagnostics(std::vector<diag::Diagnostic> diagnostics) {
