@@ -42,4 +42,8 @@ struct Notes {
 };
 [[nodiscard]] Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Config& config);
 
+/// --redact: the meetings (model::redact_contacts) and the diagnostics' messages, which
+/// quote the notes, with their e-mail addresses and phone numbers hidden.
+void redact_contacts(Notes& notes, util::Lang lang);
+
 }  // namespace dla::parse
