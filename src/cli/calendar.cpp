@@ -14,6 +14,7 @@
 #include "dla/util/failure.hpp"
 #include "dla/util/keep.hpp"
 #include "dla/util/text.hpp"
+#include "redact_output.hpp"
 
 namespace dla::cli {
 
@@ -27,6 +28,7 @@ struct CalendarCliOptions {
     std::size_t limit = 0;
     bool next = false;
     bool csv_excel = false;
+    bool redact = false;
 };
 
 // A date option in any form the minutes use; a date without a year is the next one from today.
@@ -62,7 +64,8 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
         throw util::Failure({util::Msg::calendar_range_backwards, {util::to_iso(*options.to), util::to_iso(*options.from)}});
     const std::int64_t stamp = format == "ics" ? ics_stamp(ctx) : 0;
 
-    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events));
+    auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events));
+    if (opt.redact) parse::redact_contacts(notes, ctx.lang);
     if (!opt.series.empty()) options.series = checked_series(opt.series, ctx, notes.meetings);
     const auto& events = util::keep_until_exit(query::upcoming_events(notes.meetings, options));
 
@@ -112,6 +115,7 @@ void register_calendar(CLI::App& app, Selected& selected) {
                       ->check(CLI::PositiveNumber);
     cmd->add_flag("--next", opt->next, util::tr(lang, util::Msg::opt_calendar_next))->excludes(limit);
     cmd->add_flag("--csv-excel", opt->csv_excel, util::tr(lang, util::Msg::opt_csv_excel));
+    add_redact_flag(cmd, opt->redact, lang);
     cmd->footer(std::string(util::text(util::Msg::footer_calendar, selected.lang)));
     cmd->callback([&selected, opt] {
         selected.remembered = true;  // reads the whole notes folder, nothing else
