@@ -79,7 +79,9 @@ int run_actions(Context& ctx, const ActionsOptions& o) {
         std::cout << util::tr(ctx.lang, util::Msg::actions_none) << '\n';
     } else {
         std::cout << render::actions_table(actions, config, ctx.lang, o.wide).terminal(ctx.width, ctx.style)
-                  << util::tr(ctx.lang, util::Msg::actions_count, actions.size(), overdue) << '\n';
+                  << (overdue ? util::tr(ctx.lang, util::Msg::actions_count, util::count(ctx.lang, actions.size(), util::Msg::count_action), overdue)
+                              : util::count(ctx.lang, actions.size(), util::Msg::count_action))  // never "dont 0 en retard"
+                  << '\n';
     }
     return o.fail_on_overdue && overdue > 0 ? 1 : 0;
 }

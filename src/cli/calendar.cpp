@@ -61,7 +61,7 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
     options.all = opt.all;
     options.limit = opt.next ? 1 : opt.limit;
     if (options.from && options.to && *options.to < *options.from)
-        throw util::Failure({util::Msg::calendar_range_backwards, {util::to_iso(*options.to), util::to_iso(*options.from)}});
+        throw util::Failure({util::Msg::calendar_range_backwards, {util::format_date(*options.to, ctx.lang), util::format_date(*options.from, ctx.lang)}});
     const std::int64_t stamp = format == "ics" ? ics_stamp(ctx) : 0;
 
     auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events));
@@ -77,7 +77,7 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
         if (d.rule_id == "invalid-event-date") ++skipped;
     incomplete = incomplete || skipped > 0;
     report_problems(ctx, notes.diagnostics);
-    if (skipped) std::cerr << util::tr(ctx.lang, util::Msg::calendar_skipped, skipped) << '\n';
+    if (skipped) std::cerr << util::tr(ctx.lang, util::Msg::calendar_skipped, util::count(ctx.lang, skipped, util::Msg::count_calendar_row_skipped)) << '\n';
 
     if (format == "json") {
         std::cout << render::calendar_json(events);

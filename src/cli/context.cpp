@@ -119,7 +119,7 @@ void report_problems(const Context& ctx, const std::vector<diag::Diagnostic>& no
                  [](const auto& d) { return d.severity == diag::Severity::error && !diag::means_unread(d); });
     print_diagnostics(shown);
     const auto errors = std::count_if(notes.begin(), notes.end(), [](const auto& d) { return d.severity == diag::Severity::error; });
-    if (errors) std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, errors) << '\n';
+    if (errors) std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, util::count(ctx.lang, static_cast<std::size_t>(errors), util::Msg::count_problem)) << '\n';
 }
 
 std::string checked_series(const std::string& wanted, const Context& ctx, const std::vector<model::Meeting>& meetings) {

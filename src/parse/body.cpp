@@ -440,7 +440,7 @@ void BodyReader::read_action(cmark_node* item, int state, const std::string& tex
             report(line, text_column, "action-without-owner", tr(m_lang, Msg::action_without_owner));
         if (a.due && m_meeting.date && *a.due < *m_meeting.date)
             report(line, text_column, "due-before-meeting",
-                   tr(m_lang, Msg::due_before_meeting, util::to_iso(*a.due), util::to_iso(*m_meeting.date)));
+                   tr(m_lang, Msg::due_before_meeting, util::format_date(*a.due, m_lang), util::format_date(*m_meeting.date, m_lang)));
     }
     if (!m_config.people.empty())
         for (const auto& owner : a.owners)

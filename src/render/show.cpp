@@ -15,7 +15,7 @@ std::string date_text(util::DateRange range, util::Lang lang) {
     return lang == util::Lang::fr ? util::format_french(range) : util::format_english(range);
 }
 
-std::string date_text(util::Date date, util::Lang lang) { return date_text(util::DateRange{date, date}, lang); }
+std::string date_text(util::Date date, util::Lang lang) { return util::format_date(date, lang); }
 
 std::string time_text(util::Time time, util::Lang lang) {
     return lang == util::Lang::fr ? util::format_french(time) : util::to_iso(time);

@@ -179,7 +179,7 @@ std::string summary_text(const query::Summary& s, const model::Config& config, c
         if (!m.theme.empty()) line("", "  ", tr(lang, Msg::label_value, tr(lang, Msg::show_theme), m.theme));
     } else {
         out += style.bold(tr(lang, Msg::summary_period, scope_text(o.scope))) + " — " +
-               tr(lang, Msg::summary_meeting_count, s.meetings.size()) + "\n\n";
+               util::count(lang, s.meetings.size(), Msg::count_meeting) + "\n\n";
         out += indented(meetings_table(s, lang, false).terminal(room(width, 2), style), "  ");
     }
 
@@ -283,7 +283,7 @@ std::string summary_markdown(const query::Summary& s, const model::Config& confi
         if (!lines.empty()) out += joined(lines, "  \n") + "\n";
     } else {
         out += "# " + md(tr(lang, Msg::summary_period, scope_text(o.scope))) + "\n\n";
-        out += md(tr(lang, Msg::summary_meeting_count, s.meetings.size())) + "\n\n";
+        out += md(util::count(lang, s.meetings.size(), Msg::count_meeting)) + "\n\n";
         out += meetings_table(s, lang, true).markdown();
     }
 

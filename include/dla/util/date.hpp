@@ -112,6 +112,10 @@ using Parsed = std::variant<T, DateError>;
 /// English: `4 April 2024`, `10 and 11 June 2024`, `10 to 12 June 2024`.
 [[nodiscard]] std::string format_english(DateRange range);
 
+/// One day in a sentence of `lang`: `15 octobre 2024`, `15 October 2024` (never ISO in a
+/// French message).
+[[nodiscard]] std::string format_date(Date date, Lang lang);
+
 /// Without the year, for a reader who knows it (a review: `20 juin → 27 juin`):
 /// `20 juin`, `1er juillet`, `10 et 11 juin`, `du 10 au 12 juin`,
 /// `du 30 décembre au 2 janvier`. A range that would not read back so (a year or
