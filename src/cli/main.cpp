@@ -40,8 +40,9 @@ Lang early_lang(int argc, char** argv) {
 
 void localise_help(CLI::App& app, Lang lang) {
     auto formatter = app.get_formatter();
-    // CLI11 writes the colon right after a label or a group name: the French ones end
-    // with the space French puts before it ("Utilisation : dla …", "Options :").
+    // CLI11 writes the colon right after the label: the French one ends with the space
+    // French puts before it ("Utilisation : dla …"). Group names (Options:, Commandes:)
+    // keep theirs: help2man and scripts/man-page read a heading by its bare colon.
     formatter->label("Usage", tr(lang, Msg::help_usage));
     formatter->label("OPTIONS", tr(lang, Msg::help_options_word));
     formatter->label("SUBCOMMAND", tr(lang, Msg::help_command_word));
