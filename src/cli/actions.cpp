@@ -58,10 +58,10 @@ query::ActionFilter make_filter(const Context& ctx, const ActionsOptions& o) {
 }
 
 int run_actions(Context& ctx, const ActionsOptions& o) {
-    const RedactedOutput redacted(ctx.lang, o.redact);
-    const std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv"}, "table");
+    const std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv"}, "table", o.csv_excel);
     const query::ActionFilter filter = make_filter(ctx, o);
-    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::actions));
+    auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::actions));
+    if (o.redact) parse::redact_contacts(notes, ctx.lang);
     const auto& config = ctx.workspace.config;
     const auto& actions =
         util::keep_until_exit(query::filter_actions(query::track_actions(notes.meetings, ctx.today), filter, config));
@@ -79,7 +79,9 @@ int run_actions(Context& ctx, const ActionsOptions& o) {
         std::cout << util::tr(ctx.lang, util::Msg::actions_none) << '\n';
     } else {
         std::cout << render::actions_table(actions, config, ctx.lang, o.wide).terminal(ctx.width, ctx.style)
-                  << util::tr(ctx.lang, util::Msg::actions_count, actions.size(), overdue) << '\n';
+                  << (overdue ? util::tr(ctx.lang, util::Msg::actions_count, util::count(ctx.lang, actions.size(), util::Msg::count_action), overdue)
+                              : util::count(ctx.lang, actions.size(), util::Msg::count_action))  // never "dont 0 en retard"
+                  << '\n';
     }
     return o.fail_on_overdue && overdue > 0 ? 1 : 0;
 }

@@ -14,6 +14,7 @@
 #include "dla/util/failure.hpp"
 #include "dla/util/keep.hpp"
 #include "dla/util/text.hpp"
+#include "redact_output.hpp"
 
 namespace dla::cli {
 
@@ -27,6 +28,7 @@ struct CalendarCliOptions {
     std::size_t limit = 0;
     bool next = false;
     bool csv_excel = false;
+    bool redact = false;
 };
 
 // A date option in any form the minutes use; a date without a year is the next one from today.
@@ -50,7 +52,7 @@ std::int64_t ics_stamp(const Context& ctx) {
 }
 
 int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
-    std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv", "ics"}, "table");
+    std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv", "ics"}, "table", opt.csv_excel);
     if (format == "text") format = "table";
     query::CalendarOptions options;
     options.today = ctx.today;
@@ -59,10 +61,11 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
     options.all = opt.all;
     options.limit = opt.next ? 1 : opt.limit;
     if (options.from && options.to && *options.to < *options.from)
-        throw util::Failure({util::Msg::calendar_range_backwards, {util::to_iso(*options.to), util::to_iso(*options.from)}});
+        throw util::Failure({util::Msg::calendar_range_backwards, {util::format_date(*options.to, ctx.lang), util::format_date(*options.from, ctx.lang)}});
     const std::int64_t stamp = format == "ics" ? ics_stamp(ctx) : 0;
 
-    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events));
+    auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events));
+    if (opt.redact) parse::redact_contacts(notes, ctx.lang);
     if (!opt.series.empty()) options.series = checked_series(opt.series, ctx, notes.meetings);
     const auto& events = util::keep_until_exit(query::upcoming_events(notes.meetings, options));
 
@@ -74,7 +77,7 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
         if (d.rule_id == "invalid-event-date") ++skipped;
     incomplete = incomplete || skipped > 0;
     report_problems(ctx, notes.diagnostics);
-    if (skipped) std::cerr << util::tr(ctx.lang, util::Msg::calendar_skipped, skipped) << '\n';
+    if (skipped) std::cerr << util::tr(ctx.lang, util::Msg::calendar_skipped, util::count(ctx.lang, skipped, util::Msg::count_calendar_row_skipped)) << '\n';
 
     if (format == "json") {
         std::cout << render::calendar_json(events);
@@ -112,6 +115,7 @@ void register_calendar(CLI::App& app, Selected& selected) {
                       ->check(CLI::PositiveNumber);
     cmd->add_flag("--next", opt->next, util::tr(lang, util::Msg::opt_calendar_next))->excludes(limit);
     cmd->add_flag("--csv-excel", opt->csv_excel, util::tr(lang, util::Msg::opt_csv_excel));
+    add_redact_flag(cmd, opt->redact, lang);
     cmd->footer(std::string(util::text(util::Msg::footer_calendar, selected.lang)));
     cmd->callback([&selected, opt] {
         selected.run = [opt](Context& ctx) { return run_calendar(ctx, *opt); };

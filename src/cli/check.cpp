@@ -32,8 +32,10 @@ int run_check(Context& ctx, const CheckOptions& opt) {
         for (const auto& d : diagnostics) errors += d.severity == diag::Severity::error;
         const std::size_t files = notes.files;
         std::cerr << (diagnostics.empty()
-                          ? util::tr(ctx.lang, util::Msg::check_clean, files)
-                          : util::tr(ctx.lang, util::Msg::check_summary, files, errors, diagnostics.size() - errors))
+                          ? util::tr(ctx.lang, util::Msg::check_clean, util::count(ctx.lang, files, util::Msg::count_note_checked))
+                          : util::tr(ctx.lang, util::Msg::check_summary, util::count(ctx.lang, files, util::Msg::count_note_checked),
+                                     util::count(ctx.lang, errors, util::Msg::count_error),
+                                     util::count(ctx.lang, diagnostics.size() - errors, util::Msg::count_warning)))
                   << '\n';
     }
     return diag::has_errors(diagnostics) ? 1 : 0;

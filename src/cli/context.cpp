@@ -1,7 +1,7 @@
 #include "context.hpp"
 
 #include <algorithm>
-#include <chrono>
+#include <ctime>
 #include <cstdlib>
 #include <iostream>
 #include <iterator>
@@ -17,11 +17,9 @@ namespace dla::cli {
 namespace {
 
 util::Date clock_today() {
-    // The only read of the clock: everything below main takes "today" as a value.
-    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const std::chrono::year_month_day ymd{now};
-    return util::Date{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-                      static_cast<int>(static_cast<unsigned>(ymd.day()))};
+    // The only read of the clock: everything below main takes "today" as a value. The
+    // local date: at 00:30 in Paris, today is already the next day of UTC's.
+    return util::local_date(std::time(nullptr));
 }
 
 util::Date resolve_today(const std::string& option) {
@@ -50,9 +48,11 @@ std::size_t terminal_width() {
 util::Lang environment_lang(const GlobalOptions& options) {
     util::Lang lang = util::Lang::fr;
     if (!options.lang.empty() && util::parse_lang(options.lang, lang)) return lang;
-    for (const char* var : {"LC_ALL", "LANG"}) {
+    // As POSIX orders them: the first one set decides; a locale that is neither French
+    // nor English (C, de_DE) gives the default, French.
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
         const char* v = std::getenv(var);
-        if (v && *v && util::parse_lang(v, lang)) return lang;
+        if (v && *v) return util::parse_lang(v, lang) ? lang : util::Lang::fr;
     }
     return util::Lang::fr;
 }
@@ -71,12 +71,9 @@ Context make_context(const GlobalOptions& options) {
     }
     std::optional<std::filesystem::path> dir;
     if (!options.dir.empty()) dir = options.dir;
-    ctx.workspace = parse::open_workspace(ctx.cwd, dir, forced);
+    // Without --lang nor `language:` in dla.yaml, the environment's language applies.
+    ctx.workspace = parse::open_workspace(ctx.cwd, dir, forced, environment_lang(options));
     ctx.workspace.use_index = !options.no_cache;
-    if (!forced && !ctx.workspace.repo.has_config) {
-        // Without dla.yaml the environment's language applies (French by default).
-        ctx.workspace.config.language = environment_lang(options);
-    }
     ctx.lang = ctx.workspace.config.language;
     ctx.workspace.index_session->warn = [lang = ctx.lang](const util::Phrase& phrase) {
         std::cerr << "dla: " << phrase.in(lang) << '\n';
@@ -99,6 +96,14 @@ std::string choose_format(const Context& ctx, const std::vector<std::string>& al
     throw util::Failure({util::Msg::bad_format, {ctx.format, list}});
 }
 
+std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed, const std::string& fallback,
+                          bool csv_excel) {
+    if (!csv_excel) return choose_format(ctx, allowed, fallback);
+    // --csv-excel says which format it wants: another one asked for is a contradiction.
+    if (!ctx.format.empty() && ctx.format != "csv") throw util::Failure({util::Msg::csv_excel_other_format, {ctx.format}});
+    return "csv";
+}
+
 void print_diagnostics(std::vector<diag::Diagnostic> diagnostics) {
     diag::sort(diagnostics);
     for (const auto& d : diagnostics) std::cerr << diag::format(d) << '\n';
@@ -117,7 +122,7 @@ void report_problems(const Context& ctx, const std::vector<diag::Diagnostic>& no
                  [](const auto& d) { return d.severity == diag::Severity::error && !diag::means_unread(d); });
     print_diagnostics(shown);
     const auto errors = std::count_if(notes.begin(), notes.end(), [](const auto& d) { return d.severity == diag::Severity::error; });
-    if (errors) std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, errors) << '\n';
+    if (errors) std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, util::count(ctx.lang, static_cast<std::size_t>(errors), util::Msg::count_problem)) << '\n';
 }
 
 std::string checked_series(const std::string& wanted, const Context& ctx, const std::vector<model::Meeting>& meetings) {

@@ -44,6 +44,11 @@ struct Context {
 [[nodiscard]] std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed,
                                         const std::string& fallback);
 
+/// The same for a command with --csv-excel: csv when `csv_excel` is set (the flag alone
+/// implies --format csv); throws util::Failure when --format names another format.
+[[nodiscard]] std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed,
+                                        const std::string& fallback, bool csv_excel);
+
 /// Prints diagnostics on stderr, one per line, sorted.
 void print_diagnostics(std::vector<diag::Diagnostic> diagnostics);
 

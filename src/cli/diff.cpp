@@ -70,7 +70,7 @@ int run_diff(Context& ctx, const DiffOptions& opt) {
     const std::size_t errors = std::count_if(new_diagnostics.begin(), new_diagnostics.end(), [&](const auto& d) {
         return d.severity == diag::Severity::error && changed.contains(d.path) && !unreadable.contains(d.path);
     });
-    if (errors) std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, errors) << '\n';
+    if (errors) std::cerr << util::tr(ctx.lang, util::Msg::notes_have_problems, util::count(ctx.lang, errors, util::Msg::count_problem)) << '\n';
 
     if (format == "json") std::cout << render::diff_json(notes, from, to);
     else if (format == "markdown") std::cout << render::diff_markdown(notes, from, to, ctx.lang);

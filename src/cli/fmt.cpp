@@ -45,12 +45,13 @@ int run_fmt(Context& ctx, const FmtOptions& opt) {
     print_diagnostics(problems);
     const std::size_t formatted = files.size() - changed - left - unsafe;
     if (opt.check)
-        std::cerr << (changed ? util::tr(ctx.lang, util::Msg::fmt_check_needed, changed)
-                              : util::tr(ctx.lang, util::Msg::fmt_check_clean, formatted))
+        std::cerr << (changed ? util::tr(ctx.lang, util::Msg::fmt_check_needed, util::count(ctx.lang, changed, util::Msg::count_note_to_format))
+                              : util::count(ctx.lang, formatted, util::Msg::count_note_already_formatted))
                   << '\n';
     else
-        std::cerr << util::tr(ctx.lang, util::Msg::fmt_done, changed, formatted) << '\n';
-    if (left) std::cerr << util::tr(ctx.lang, util::Msg::fmt_left, left) << '\n';
+        std::cerr << util::tr(ctx.lang, util::Msg::fmt_done, util::count(ctx.lang, changed, util::Msg::count_note_formatted), formatted)
+                  << '\n';
+    if (left) std::cerr << util::tr(ctx.lang, util::Msg::fmt_left, util::count(ctx.lang, left, util::Msg::count_note_left)) << '\n';
     return (opt.check && changed) || left ? 1 : 0;
 }
 

@@ -127,10 +127,12 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     for (const auto& k : minutes.kept) std::cerr << tr(ctx.lang, Msg::import_kept, file, k.line, k.text) << '\n';
     print_diagnostics(problems);
     // The figures are those the note gives when read back, as every command will read it.
-    std::cerr << tr(ctx.lang, Msg::import_summary, file, meeting.attendees.size(), meeting.agenda.size(),
-                    meeting.sections.size(), meeting.events.size(), minutes.kept.size())
+    const auto counted = [&](std::size_t n, Msg noun) { return util::count(ctx.lang, n, noun); };
+    std::cerr << tr(ctx.lang, Msg::import_summary, file, counted(meeting.attendees.size(), Msg::count_attendee),
+                    counted(meeting.agenda.size(), Msg::count_agenda_item), counted(meeting.sections.size(), Msg::count_section),
+                    counted(meeting.events.size(), Msg::count_upcoming_date), counted(minutes.kept.size(), Msg::count_line_kept))
               << '\n';
-    if (errors) std::cerr << tr(ctx.lang, Msg::import_problems, errors) << '\n';
+    if (errors) std::cerr << tr(ctx.lang, Msg::import_problems, counted(errors, Msg::count_error)) << '\n';
     return errors ? 1 : 0;
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <optional>
 #include <set>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -39,6 +40,9 @@ Lang early_lang(int argc, char** argv) {
 
 void localise_help(CLI::App& app, Lang lang) {
     auto formatter = app.get_formatter();
+    // CLI11 writes the colon right after the label: the French one ends with the space
+    // French puts before it ("Utilisation : dla …"). Group names (Options:, Commandes:)
+    // keep theirs: help2man and scripts/man-page read a heading by its bare colon.
     formatter->label("Usage", tr(lang, Msg::help_usage));
     formatter->label("OPTIONS", tr(lang, Msg::help_options_word));
     formatter->label("SUBCOMMAND", tr(lang, Msg::help_command_word));
@@ -79,10 +83,15 @@ int main(int argc, char** argv) {
     cli::Selected selected;
     selected.lang = lang;
     cli::register_all(app, selected);
-    for (CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    // Every level: `dla hook install` is listed under "Commandes", not CLI11's "Subcommands".
+    std::vector<CLI::App*> levels = app.get_subcommands([](const CLI::App*) { return true; });
+    while (!levels.empty()) {
+        CLI::App* sub = levels.back();
+        levels.pop_back();
         if (sub->get_group().empty()) continue;  // hidden (__complete)
         sub->group(tr(lang, Msg::help_commands));
         sub->set_help_flag("-h,--help", tr(lang, Msg::help_help));
+        for (CLI::App* inner : sub->get_subcommands([](const CLI::App*) { return true; })) levels.push_back(inner);
     }
 
     try {

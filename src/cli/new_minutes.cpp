@@ -73,13 +73,13 @@ void tell_plan(const Context& ctx, const query::MinutesPlan& plan) {
     if (plan.attendees.empty()) {
         std::cerr << tr(lang, Msg::minutes_attendees_none) << '\n';
     } else if (plan.attendees_from_members) {
-        std::cerr << tr(lang, Msg::minutes_attendees_members, plan.attendees.size()) << '\n';
+        std::cerr << tr(lang, Msg::minutes_attendees_members, util::count(lang, plan.attendees.size(), Msg::count_person_expected)) << '\n';
     } else {
         std::string previous = plan.previous->title.empty() ? plan.previous->path : plan.previous->title;
         if (plan.previous->date) previous += " (" + render::date_text(*plan.previous->date, lang) + ")";
-        std::cerr << tr(lang, Msg::minutes_attendees_previous, plan.attendees.size(), previous) << '\n';
+        std::cerr << tr(lang, Msg::minutes_attendees_previous, util::count(lang, plan.attendees.size(), Msg::count_person_expected), previous) << '\n';
     }
-    std::cerr << tr(lang, Msg::minutes_carried, plan.carried.size()) << '\n';
+    std::cerr << tr(lang, Msg::minutes_carried, util::count(lang, plan.carried.size(), Msg::count_open_action_carried)) << '\n';
 }
 
 // Writes the generated ids into the notes the actions come from; false when one could not be.
@@ -228,8 +228,8 @@ int run_new_minutes(Context& ctx, const NewMinutesOptions& o) {
         std::cout << text;
         print_diagnostics(problems);
         if (o.assign_ids) (void)assign_ids(ctx, plan, true);
-        else if (generated) std::cerr << tr(ctx.lang, Msg::minutes_ids_hint, generated) << '\n';
-        if (!problems.empty()) std::cerr << tr(ctx.lang, Msg::minutes_created_problems, problems.size()) << '\n';
+        else if (generated) std::cerr << util::count(ctx.lang, generated, Msg::count_action_given_id) << '\n';
+        if (!problems.empty()) std::cerr << tr(ctx.lang, Msg::minutes_created_problems, util::count(ctx.lang, problems.size(), Msg::count_error)) << '\n';
         std::cerr << tr(ctx.lang, Msg::minutes_dry_run, plan.path) << '\n';
         return problems.empty() ? 0 : 1;
     }
@@ -245,10 +245,10 @@ int run_new_minutes(Context& ctx, const NewMinutesOptions& o) {
     }
     std::cout << plan.path << std::endl;
     print_diagnostics(problems);
-    if (!problems.empty()) std::cerr << tr(ctx.lang, Msg::minutes_created_problems, problems.size()) << '\n';
+    if (!problems.empty()) std::cerr << tr(ctx.lang, Msg::minutes_created_problems, util::count(ctx.lang, problems.size(), Msg::count_error)) << '\n';
     bool ids_ok = true;
     if (o.assign_ids) ids_ok = assign_ids(ctx, plan, false);
-    else if (generated) std::cerr << tr(ctx.lang, Msg::minutes_ids_hint, generated) << '\n';
+    else if (generated) std::cerr << util::count(ctx.lang, generated, Msg::count_action_given_id) << '\n';
     if (o.edit)
         if (int status = edit(ctx, plan.path); status != 0) return status;
     return problems.empty() && ids_ok ? 0 : 1;

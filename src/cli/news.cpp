@@ -6,6 +6,7 @@
 #include "dla/render/json.hpp"
 #include "dla/render/news.hpp"
 #include "dla/util/failure.hpp"
+#include "redact_output.hpp"
 #include "report_options.hpp"
 
 namespace dla::cli {
@@ -15,6 +16,7 @@ namespace {
 struct NewsOptions {
     PeriodOptions period;
     std::string department;
+    bool redact = false;
 };
 
 int run_news(Context& ctx, const NewsOptions& o) {
@@ -26,6 +28,7 @@ int run_news(Context& ctx, const NewsOptions& o) {
         throw util::Failure({util::Msg::unknown_department_option, {o.department, ids}});
     }
     auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+    if (o.redact) parse::redact_contacts(notes, ctx.lang);
     const query::MeetingScope scope = meeting_scope(ctx, o.period, notes.meetings);
     report_problems(ctx, notes.diagnostics);
 
@@ -47,6 +50,7 @@ void register_news(CLI::App& app, Selected& selected) {
     CLI::App* cmd = app.add_subcommand("news", util::tr(lang, util::Msg::cmd_news));
     cmd->add_option("--department", o->department, util::tr(lang, util::Msg::opt_news_department))->type_name("ID");
     add_period_options(cmd, o->period, false, lang);
+    add_redact_flag(cmd, o->redact, lang);
     cmd->footer(std::string(util::text(util::Msg::footer_news, selected.lang)));
     cmd->callback([&selected, o] {
         selected.run = [o](Context& ctx) { return run_news(ctx, *o); };

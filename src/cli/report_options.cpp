@@ -33,7 +33,7 @@ query::MeetingScope meeting_scope(const Context& ctx, const PeriodOptions& o, co
     scope.since = date_option("--since", o.since, ctx);
     scope.until = date_option("--until", o.until, ctx);
     if (scope.since && scope.until && *scope.until < *scope.since)
-        throw util::Failure({util::Msg::report_range_backwards, {util::to_iso(*scope.until), util::to_iso(*scope.since)}});
+        throw util::Failure({util::Msg::report_range_backwards, {util::format_date(*scope.until, ctx.lang), util::format_date(*scope.since, ctx.lang)}});
     if (!o.series.empty()) scope.series = checked_series(o.series, ctx, meetings);
     return scope;
 }

@@ -19,9 +19,9 @@ struct ShowOptions {
 };
 
 int run_show(Context& ctx, const ShowOptions& opt) {
-    const RedactedOutput redacted(ctx.lang, opt.redact);
     const std::string format = choose_format(ctx, {"text", "json"}, "text");
     auto notes = parse::read_notes(ctx.workspace, ctx.cwd, opt.notes, model::k_all_parts);
+    if (opt.redact) parse::redact_contacts(notes, ctx.lang);
     std::vector<const model::Meeting*> shown;
     if (opt.notes.empty() && !opt.all) {
         if (const auto* m = query::newest(notes.meetings)) shown.push_back(m);

@@ -34,7 +34,6 @@ const model::Meeting* named_note(Context& ctx, const std::string& note, parse::N
 }
 
 int run_summary(Context& ctx, const SummaryOptions& o) {
-    const RedactedOutput redacted(ctx.lang, o.redact);
     const std::string format = choose_format(ctx, {"text", "markdown", "html", "json"}, "text");
     const bool has_period = !o.period.since.empty() || !o.period.until.empty();
     if ((!o.note.empty() && (o.last || has_period || !o.period.series.empty())) || (o.last && has_period))
@@ -51,6 +50,8 @@ int run_summary(Context& ctx, const SummaryOptions& o) {
         if (period) meetings = std::move(held);
         else if (!held.empty()) meetings = {held.back()};  // --last, the default: the newest meeting held
     }
+    // After named_note, which may add a note read on its own.
+    if (o.redact) parse::redact_contacts(notes, ctx.lang);
     report_problems(ctx, notes.diagnostics);
 
     const auto& config = ctx.workspace.config;

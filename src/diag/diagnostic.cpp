@@ -34,6 +34,7 @@ const std::vector<Rule>& rules() {
         {"invalid-due-date", error, "an action's due or done date cannot be read"},
         {"duplicate-action-id", warning, "one ^id names two different actions of one note"},
         {"due-before-meeting", warning, "an open action is due before the meeting that raised it"},
+        {"formula-like-text", warning, "an action or a table cell starts with =, +, -, @: a spreadsheet would run it"},
         {"invalid-event-date", error, "a date of the events table cannot be read"},
         {"unknown-department", warning, "a news subsection names no department of dla.yaml"},
         {"duplicate-number", error, "two notes of one series carry the same number"},

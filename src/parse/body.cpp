@@ -337,6 +337,9 @@ void BodyReader::read_events_table(cmark_node* table) {
         cmark_node* time_cell = nullptr;
         for (std::size_t i = 0; i < cells.size() && i < columns.size(); ++i) {
             auto& [text, cell] = cells[i];
+            if (columns[i] != none && util::starts_like_formula(text))
+                report(md::start_line(cell), md::start_column(cell), "formula-like-text",
+                       tr(m_lang, Msg::formula_like_text, text));
             switch (columns[i]) {
             case date: e.date_text = text; date_cell = cell; break;
             case time: time_text = text; time_cell = cell; break;
@@ -430,12 +433,14 @@ void BodyReader::read_action(cmark_node* item, int state, const std::string& tex
     a.department = department_at(a.line);
 
     const int line = md::start_line(item);
+    if (util::starts_like_formula(a.text))
+        report(line, text_column, "formula-like-text", tr(m_lang, Msg::formula_like_text, a.text));
     if (a.status == model::ActionStatus::open) {
         if (a.owners.empty())
             report(line, text_column, "action-without-owner", tr(m_lang, Msg::action_without_owner));
         if (a.due && m_meeting.date && *a.due < *m_meeting.date)
             report(line, text_column, "due-before-meeting",
-                   tr(m_lang, Msg::due_before_meeting, util::to_iso(*a.due), util::to_iso(*m_meeting.date)));
+                   tr(m_lang, Msg::due_before_meeting, util::format_date(*a.due, m_lang), util::format_date(*m_meeting.date, m_lang)));
     }
     if (!m_config.people.empty())
         for (const auto& owner : a.owners)

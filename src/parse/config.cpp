@@ -11,8 +11,8 @@ namespace {
 
 class ConfigReader {
 public:
-    ConfigReader(std::string_view path, diag::Sink& sink, std::optional<util::Lang> lang)
-        : m_path(path), m_sink(sink), m_lang(lang.value_or(util::Lang::fr)), m_forced(lang.has_value()) {}
+    ConfigReader(std::string_view path, diag::Sink& sink, std::optional<util::Lang> lang, util::Lang fallback)
+        : m_path(path), m_sink(sink), m_lang(lang.value_or(fallback)), m_forced(lang.has_value()) {}
 
     void read(const YAML::Node& root, model::Config& c);
 
@@ -106,9 +106,9 @@ void ConfigReader::read(const YAML::Node& root, model::Config& c) {
 }  // namespace
 
 model::Config parse_config(std::string_view path, std::string_view bytes, diag::Sink& sink,
-                           std::optional<util::Lang> lang) {
+                           std::optional<util::Lang> lang, util::Lang fallback) {
     model::Config config;
-    if (lang) config.language = *lang;
+    config.language = lang.value_or(fallback);
     if (util::invalid_utf8_offset(bytes) != std::string_view::npos) {
         sink.report(path, 1, 1, "not-utf8", tr(config.language, Msg::not_utf8));
         return config;
@@ -122,7 +122,7 @@ model::Config parse_config(std::string_view path, std::string_view bytes, diag::
         return config;
     }
     try {
-        ConfigReader(path, sink, lang).read(root, config);
+        ConfigReader(path, sink, lang, fallback).read(root, config);
     } catch (const YAML::Exception& e) {
         // Lookups on a node of the wrong kind throw in yaml-cpp: report it, keep what was read.
         sink.report(path, std::max(0, e.mark.line) + 1, std::max(0, e.mark.column) + 1, "config-invalid",

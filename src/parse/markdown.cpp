@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <mutex>
+#include <vector>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm-extension_api.h>
@@ -70,22 +71,65 @@ int task_state(cmark_node* item) {
 
 bool is_header_row(cmark_node* row) { return cmark_gfm_extensions_get_table_row_is_header(row) != 0; }
 
-std::string plain_text(cmark_node* node) {
+namespace {
+
+struct InlineMarks {
+    std::string_view strong_on, strong_off;  // around strong emphasis
+    bool link_addresses = false;              // a link's address after its text
+};
+
+// The text of the inlines under `root` (plain_text, inline_text).
+std::string inlines(cmark_node* root, const InlineMarks& marks) {
     std::string out;
-    walk(node, [&](cmark_node* child) {
-        switch (cmark_node_get_type(child)) {
+    std::vector<std::size_t> link_starts;  // where each open link's text begins in `out`
+    std::unique_ptr<cmark_iter, IterDeleter> it(cmark_iter_new(root));
+    for (cmark_event_type event; (event = cmark_iter_next(it.get())) != CMARK_EVENT_DONE;) {
+        cmark_node* node = cmark_iter_get_node(it.get());
+        const bool enter = event == CMARK_EVENT_ENTER;
+        if (node == root) continue;
+        switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
         case CMARK_NODE_HTML_INLINE:
-            if (const char* literal = cmark_node_get_literal(child)) out += literal;
+            if (const char* literal = cmark_node_get_literal(node)) out += literal;
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK: out += ' '; break;
+        case CMARK_NODE_STRONG: out += enter ? marks.strong_on : marks.strong_off; break;
+        case CMARK_NODE_LINK:
+        case CMARK_NODE_IMAGE:
+            if (!marks.link_addresses) break;
+            if (enter) {
+                link_starts.push_back(out.size());
+            } else {
+                const std::string text = out.substr(link_starts.back());
+                link_starts.pop_back();
+                const char* url = cmark_node_get_url(node);
+                if (url && *url && text != url && "mailto:" + text != url) out += std::string(" (") + url + ")";
+            }
+            break;
         default: break;
         }
-        return true;
-    });
+    }
     return out;
+}
+
+std::string trimmed(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t\n");
+    if (first == std::string_view::npos) return {};
+    return std::string(s.substr(first, s.find_last_not_of(" \t\n") - first + 1));
+}
+
+}  // namespace
+
+std::string plain_text(cmark_node* node) { return inlines(node, {}); }
+
+std::string inline_text(std::string_view markdown, std::string_view strong_on, std::string_view strong_off) {
+    const Document document = parse(markdown);
+    cmark_node* paragraph = cmark_node_first_child(document.get());
+    if (!paragraph || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH || cmark_node_next(paragraph))
+        return trimmed(markdown);
+    return trimmed(inlines(paragraph, {strong_on, strong_off, true}));
 }
 
 void walk(cmark_node* root, const std::function<bool(cmark_node*)>& visit) {

@@ -9,6 +9,7 @@
 #include "dla/parse/body.hpp"
 #include "dla/parse/front_matter.hpp"
 #include "dla/util/parallel.hpp"
+#include "dla/util/redact.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::parse {
@@ -177,6 +178,11 @@ Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Confi
                                  std::make_move_iterator(parsed[i].diagnostics.end()));
     }
     return notes;
+}
+
+void redact_contacts(Notes& notes, util::Lang lang) {
+    for (auto& m : notes.meetings) model::redact_contacts(m, lang);
+    for (auto& d : notes.diagnostics) d.message = util::redact_contacts(d.message, lang);
 }
 
 }  // namespace dla::parse

@@ -31,9 +31,9 @@ std::int64_t now_ns() {
 }  // namespace
 
 Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir,
-                         const std::optional<util::Lang>& lang) {
+                         const std::optional<util::Lang>& lang, util::Lang fallback) {
     Workspace ws{load::find_repository(cwd, dir), {}, {}, {}, true};
-    if (lang) ws.config.language = *lang;
+    ws.config.language = lang.value_or(fallback);
     std::string config_bytes;
     if (ws.repo.has_config) {
         auto files = load::read_files(ws.repo, {ws.repo.root / "dla.yaml"});
@@ -41,8 +41,8 @@ Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir
         diag::Sink sink;
         if (files[0].error != 0)
             throw util::Failure({util::Msg::file_unreadable,
-                                 {files[0].path + " : " + read_error_text(files[0].error, lang.value_or(util::Lang::fr))}});
-        ws.config = parse_config(files[0].path, files[0].bytes, sink, lang);
+                                 {files[0].path + " : " + read_error_text(files[0].error, lang.value_or(fallback))}});
+        ws.config = parse_config(files[0].path, files[0].bytes, sink, lang, fallback);
         if (lang) ws.config.language = *lang;
         ws.diagnostics = sink.take();
     }

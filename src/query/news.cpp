@@ -9,15 +9,7 @@
 
 namespace dla::query {
 
-std::string plain_text(std::string_view markdown) {
-    auto document = parse::markdown::parse(markdown);
-    cmark_node* first = parse::markdown::first_child(document.get());
-    // An item's text is one paragraph; text that Markdown would read otherwise on its own
-    // (`1. …` a list, `# …` a heading) is kept as written.
-    if (!first || parse::markdown::kind(first) != parse::markdown::Kind::paragraph || parse::markdown::next(first))
-        return std::string(util::trim(markdown));
-    return std::string(util::trim(parse::markdown::plain_text(first)));
-}
+std::string plain_text(std::string_view markdown) { return parse::markdown::inline_text(markdown); }
 
 News collect_news(const std::vector<const model::Meeting*>& meetings, const model::Config& config,
                   std::string_view department) {

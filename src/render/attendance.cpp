@@ -56,13 +56,13 @@ std::string legend_meetings(const query::Attendance& a, std::size_t first, util:
 }
 
 std::string count_line(const query::Attendance& a, AttendanceBy by, util::Lang lang) {
-    const Msg msg = by == AttendanceBy::person         ? Msg::attendance_count_people
-                    : by == AttendanceBy::organisation ? Msg::attendance_count_organisations
-                                                       : Msg::attendance_count_departments;
+    const Msg noun = by == AttendanceBy::person         ? Msg::count_person
+                     : by == AttendanceBy::organisation ? Msg::count_organisation
+                                                        : Msg::count_department;
     // The row of the people without a department is not a department.
     const auto rows = std::count_if(a.rows.begin(), a.rows.end(),
                                     [&](const auto& r) { return by != AttendanceBy::department || !r.key.empty(); });
-    return tr(lang, msg, rows, a.meetings.size());
+    return tr(lang, Msg::attendance_count, util::count(lang, static_cast<std::size_t>(rows), noun), util::count(lang, a.meetings.size(), Msg::count_meeting));
 }
 
 std::size_t widest_line(const std::string& text) {

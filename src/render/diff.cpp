@@ -194,8 +194,10 @@ std::string summary(const std::vector<NoteDiff>& notes, Lang lang) {
             ++changes;
             warnings += c.warning();
         }
-    return warnings ? tr(lang, Msg::diff_summary_warnings, notes.size(), changes, warnings)
-                    : tr(lang, Msg::diff_summary, notes.size(), changes);
+    const std::string counted = util::count(lang, notes.size(), Msg::count_note_concerned);
+    return warnings ? tr(lang, Msg::diff_summary_warnings, counted, util::count(lang, changes, Msg::count_change),
+                         util::count(lang, warnings, Msg::count_open_action_deleted))
+                    : tr(lang, Msg::diff_summary, counted, util::count(lang, changes, Msg::count_change));
 }
 
 std::string side_name(const load::Revision& r, Lang lang, bool code) {

@@ -94,8 +94,8 @@ std::string news_text(const query::News& news, const ReportScope& scope, bool on
         }
         out += "  " + style.cyan(meeting_ref(*e.meeting, scope.lang)) + '\n';
         for (const auto& item : e.items) {
-            out += wrapped("    • ", "      ", query::plain_text(item.text), width);
-            for (const auto& child : item.children) out += wrapped("      – ", "        ", query::plain_text(child), width);
+            out += wrapped("    • ", "      ", inline_text(item.text, style), width);
+            for (const auto& child : item.children) out += wrapped("      – ", "        ", inline_text(child, style), width);
         }
     }
     if (!news.silent.empty() && !one_department) out += '\n' + wrapped("", "  ", silent_text(news, scope), width);

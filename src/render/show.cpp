@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "dla/parse/markdown.hpp"
+
 namespace dla::render {
 
 using util::Msg;
@@ -13,10 +15,15 @@ std::string date_text(util::DateRange range, util::Lang lang) {
     return lang == util::Lang::fr ? util::format_french(range) : util::format_english(range);
 }
 
-std::string date_text(util::Date date, util::Lang lang) { return date_text(util::DateRange{date, date}, lang); }
+std::string date_text(util::Date date, util::Lang lang) { return util::format_date(date, lang); }
 
 std::string time_text(util::Time time, util::Lang lang) {
     return lang == util::Lang::fr ? util::format_french(time) : util::to_iso(time);
+}
+
+std::string inline_text(std::string_view markdown, const Style& style) {
+    // The codes of Style::bold, opened and closed around each strong span.
+    return style.color() ? parse::markdown::inline_text(markdown, "\x1b[1m", "\x1b[0m") : parse::markdown::inline_text(markdown);
 }
 
 namespace {
@@ -108,14 +115,14 @@ std::string meeting_text(const model::Meeting& m, util::Lang lang, const Style& 
         for (const auto& d : m.news) {
             w.line("  " + style.cyan(d.label.empty() ? tr(lang, Msg::show_network) : d.label));
             for (const auto& item : d.items) {
-                w.line("    • " + item.text);
-                for (const auto& c : item.children) w.line("      – " + c);
+                w.line("    • " + inline_text(item.text, style));
+                for (const auto& c : item.children) w.line("      – " + inline_text(c, style));
             }
         }
     }
     if (!m.decisions.empty()) {
         w.heading(Msg::show_decisions, m.decisions.size());
-        for (const auto& d : m.decisions) w.line("  • " + d.text);
+        for (const auto& d : m.decisions) w.line("  • " + inline_text(d.text, style));
     }
     if (!m.actions.empty()) {
         w.heading(Msg::show_actions, m.actions.size());
@@ -126,7 +133,7 @@ std::string meeting_text(const model::Meeting& m, util::Lang lang, const Style& 
             if (a.due) facts_a.push_back(tr(lang, Msg::show_due, date_text(*a.due, lang)));
             if (a.done_on) facts_a.push_back(tr(lang, Msg::show_done_on, date_text(*a.done_on, lang)));
             if (!a.id.empty()) facts_a.push_back("^" + a.id);
-            w.line(fmt::format("  {} {}{}", box, a.text, facts_a.empty() ? "" : " — " + fmt::format("{}", fmt::join(facts_a, ", "))));
+            w.line(fmt::format("  {} {}{}", box, inline_text(a.text, style), facts_a.empty() ? "" : " — " + fmt::format("{}", fmt::join(facts_a, ", "))));
         }
     }
     if (!m.events.empty()) {

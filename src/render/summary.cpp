@@ -110,7 +110,8 @@ Table actions_digest(const std::vector<query::TrackedAction>& actions, const mod
                                   t.overdue ? Tone::alert : Tone::plain},
                                  markdown ? escape_markdown(action_owners_text(t.action, config))
                                           : action_owners_text(t.action, config),
-                                 t.action.text};
+                                 // A table cell measures its text: plain, without a terminal's codes.
+                                 markdown ? t.action.text : inline_text(t.action.text, Style(false))};
         if (with_meeting) {
             const std::string ref = meeting_ref(*t.first().meeting, lang);
             row.emplace_back(markdown ? escape_markdown(ref) : ref);
@@ -178,7 +179,7 @@ std::string summary_text(const query::Summary& s, const model::Config& config, c
         if (!m.theme.empty()) line("", "  ", tr(lang, Msg::label_value, tr(lang, Msg::show_theme), m.theme));
     } else {
         out += style.bold(tr(lang, Msg::summary_period, scope_text(o.scope))) + " — " +
-               tr(lang, Msg::summary_meeting_count, s.meetings.size()) + "\n\n";
+               util::count(lang, s.meetings.size(), Msg::count_meeting) + "\n\n";
         out += indented(meetings_table(s, lang, false).terminal(room(width, 2), style), "  ");
     }
 
@@ -227,7 +228,7 @@ std::string summary_text(const query::Summary& s, const model::Config& config, c
         any = true;
         const std::string indent = o.period ? "    " : "  ";
         if (o.period) out += "  " + style.cyan(meeting_ref(*m, lang)) + "\n";
-        for (const auto& d : m->decisions) line(indent + "• ", indent + "  ", query::plain_text(d.text));
+        for (const auto& d : m->decisions) line(indent + "• ", indent + "  ", inline_text(d.text, style));
     }
     if (!any) line("  ", "  ", tr(lang, Msg::summary_no_decisions));
 
@@ -282,7 +283,7 @@ std::string summary_markdown(const query::Summary& s, const model::Config& confi
         if (!lines.empty()) out += joined(lines, "  \n") + "\n";
     } else {
         out += "# " + md(tr(lang, Msg::summary_period, scope_text(o.scope))) + "\n\n";
-        out += md(tr(lang, Msg::summary_meeting_count, s.meetings.size())) + "\n\n";
+        out += md(util::count(lang, s.meetings.size(), Msg::count_meeting)) + "\n\n";
         out += meetings_table(s, lang, true).markdown();
     }
 

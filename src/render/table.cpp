@@ -147,7 +147,10 @@ std::string Table::markdown() const {
 
 std::string Table::csv(bool excel) const {
     const char sep = excel ? ';' : ',';
-    auto field = [&](const std::string& s) {
+    auto field = [&](const std::string& text) {
+        // A cell a spreadsheet would run as a formula (=HYPERLINK(…), =1+1) is shown as
+        // text: the apostrophe is Excel's and LibreOffice's "this is text" mark.
+        const std::string s = util::starts_like_formula(text) ? "'" + text : text;
         if (s.find_first_of(std::string{sep, '"', '\n', '\r'}) == std::string::npos) return s;
         std::string q = "\"";
         for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);

@@ -420,7 +420,7 @@ Parsed<Date> settle(const Written& w) {
     int actual = weekday(*date);
     if (w.weekday >= 0 && w.weekday != actual)
         return DateError{Msg::date_wrong_weekday,
-                         {to_iso(*date), std::string(weekday_name(actual, w.english)),
+                         {format_date(*date, w.english ? Lang::en : Lang::fr), std::string(weekday_name(actual, w.english)),
                           std::string(weekday_name(w.weekday, w.english))}};
     return *date;
 }
@@ -521,6 +521,16 @@ Date from_days(long days) {
 }
 
 Date add_days(Date date, long days) { return from_days(to_days(date) + days); }
+
+Date local_date(std::time_t t) {
+    std::tm local{};
+    if (!localtime_r(&t, &local)) return from_days(static_cast<long>(t / 86400));  // out of range: UTC
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+std::string format_date(Date date, Lang lang) {
+    return lang == Lang::fr ? format_french(DateRange{date, date}) : format_english(DateRange{date, date});
+}
 
 int weekday(Date date) {
     std::chrono::weekday wd{std::chrono::sys_days{std::chrono::days{to_days(date)}}};

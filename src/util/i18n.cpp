@@ -44,6 +44,14 @@ const std::vector<Msg>& all_messages() {
     return all;
 }
 
+std::string count(Lang lang, std::size_t n, Msg noun) {
+    const std::string_view forms = text(noun, lang);
+    const std::size_t bar = forms.find('|');
+    const bool singular = lang == Lang::fr ? n <= 1 : n == 1;
+    const std::string_view words = bar == std::string_view::npos ? forms : singular ? forms.substr(0, bar) : forms.substr(bar + 1);
+    return std::to_string(n) + ' ' + std::string(words);
+}
+
 std::string Phrase::in(Lang lang) const {
     fmt::dynamic_format_arg_store<fmt::format_context> store;
     for (const auto& a : args) store.push_back(a);

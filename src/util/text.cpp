@@ -231,4 +231,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
+bool starts_like_formula(std::string_view cell) {
+    if (cell.empty() || cell == "-") return false;
+    return std::string_view("=+-@\t\r").find(cell.front()) != std::string_view::npos;
+}
+
 }  // namespace dla::util

@@ -39,9 +39,9 @@ TEST_CASE("format") {
               "2024-02-30 [invalid-due-date]");
     }
     SUBCASE("line without column") {
-        CHECK(format({k_path, 5, 0, Severity::warning, "Jeanne Martin est listé(e) deux fois (déjà ligne 4)",
+        CHECK(format({k_path, 5, 0, Severity::warning, "Jeanne Martin est listé·e deux fois (déjà ligne 4)",
                       "duplicate-attendee"}) ==
-              "notes/2024/2024-04-04-interdla-4.md:5: warning: Jeanne Martin est listé(e) deux fois (déjà ligne 4) "
+              "notes/2024/2024-04-04-interdla-4.md:5: warning: Jeanne Martin est listé·e deux fois (déjà ligne 4) "
               "[duplicate-attendee]");
     }
     SUBCASE("neither line nor column") {

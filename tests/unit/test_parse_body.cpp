@@ -483,7 +483,7 @@ TEST_CASE("read_body: actions") {
     SUBCASE("due before the meeting") {
         const auto r = read("- [ ] Relire @Paul 📅 2024-11-19\n- [x] Relu @Paul 📅 2024-11-19\n- [ ] Aujourd'hui @Paul "
                             "📅 2024-11-20\n");
-        CHECK(r.diagnostics == Lines{at("1:7", "warning: échéance au 2024-11-19, avant la réunion du 2024-11-20 "
+        CHECK(r.diagnostics == Lines{at("1:7", "warning: échéance le 19 novembre 2024, avant la réunion du 20 novembre 2024 "
                                                "[due-before-meeting]")});
     }
     SUBCASE("unreadable due and done dates") {
@@ -508,7 +508,7 @@ TEST_CASE("read_body: actions") {
         CHECK(r.diagnostics ==
               Lines{at("1:7", "warning: action without an owner: add @alias or [owner:: First Last] "
                               "[action-without-owner]"),
-                    at("2:7", "warning: due on 2024-11-01, before the meeting of 2024-11-20 [due-before-meeting]")});
+                    at("2:7", "warning: due on 1 November 2024, before the meeting of 20 November 2024 [due-before-meeting]")});
     }
 }
 
@@ -580,7 +580,7 @@ TEST_CASE("read_body: events") {
         CHECK(r.diagnostics ==
               Lines{at("11:9", "error: tableau des dates : ce jour n'existe pas : 2025-02-31 "
                                "[invalid-event-date]"),
-                    at("12:10", "error: tableau des dates : le 2024-06-11 est un mardi, pas un lundi "
+                    at("12:10", "error: tableau des dates : le 11 juin 2024 est un mardi, pas un lundi "
                                 "[invalid-event-date]"),
                     at("13:10", "error: tableau des dates : date illisible : « bientôt » "
                                 "[invalid-event-date]")});

@@ -444,7 +444,7 @@ events:
     SUBCASE("yaml syntax error at the file line") {
         const auto r = read("title: InterDLA N°4\ndate: 2024-04-04\nattendees: [Jeanne Martin\n", 2);
         REQUIRE(r.diagnostics.size() == 1);
-        CHECK(r.diagnostics[0] == at("5:1", "error: crochet, accolade ou liste jamais refermé(e) [yaml-syntax]"));
+        CHECK(r.diagnostics[0] == at("5:1", "error: il manque la fin d'un crochet, d'une accolade ou d'une liste [yaml-syntax]"));
         CHECK(r.meeting.title == "");  // nothing is read from a document that does not parse
     }
     SUBCASE("yaml syntax error further down the file") {

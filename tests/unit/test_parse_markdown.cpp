@@ -61,3 +61,30 @@ TEST_CASE("plain_text") {
         CHECK(md::plain_text(md::first_child(doc.get())) == "x");
     }
 }
+
+TEST_CASE("inline_text") {
+    SUBCASE("marks dropped, links keep their address") {
+        CHECK(md::inline_text("**Record** de participation") == "Record de participation");
+        CHECK(md::inline_text("voir le [tableau de bord](https://exemple.org/tdb) du mois") ==
+              "voir le tableau de bord (https://exemple.org/tdb) du mois");
+        CHECK(md::inline_text("lancer `dla check` puis *relire*") == "lancer dla check puis relire");
+        CHECK(md::inline_text("a\nb  \nc") == "a b c");
+        CHECK(md::inline_text("~~annulé~~ reporté") == "annulé reporté");
+        CHECK(md::inline_text("![logo](logo.png)") == "logo (logo.png)");
+    }
+    SUBCASE("an address shown once") {
+        CHECK(md::inline_text("<https://exemple.org>") == "https://exemple.org");
+        CHECK(md::inline_text("sur https://exemple.org/x") == "sur https://exemple.org/x");
+        CHECK(md::inline_text("écrire à <jeanne@exemple.org>") == "écrire à jeanne@exemple.org");
+    }
+    SUBCASE("strong between the marks given") {
+        CHECK(md::inline_text("un **record** et [**lui**](https://x.org)", "<b>", "</b>") ==
+              "un <b>record</b> et <b>lui</b> (https://x.org)");
+    }
+    SUBCASE("what is not one paragraph is kept as written") {
+        CHECK(md::inline_text("1. **un**") == "1. **un**");
+        CHECK(md::inline_text("# titre") == "# titre");
+        CHECK(md::inline_text("  ") == "");
+        CHECK(md::inline_text("") == "");
+    }
+}

@@ -169,7 +169,7 @@ TEST_CASE("parse_note") {
     SUBCASE("after a YAML syntax error, no missing date or title") {
         const auto p = note("---\ntitle: [InterDLA\n---\n\n- [ ] Relire @Jeanne\n");
         REQUIRE(p.diagnostics.size() == 1);
-        CHECK(p.diagnostics[0] == at("3:1", "error: crochet, accolade ou liste jamais refermé(e) [yaml-syntax]"));
+        CHECK(p.diagnostics[0] == at("3:1", "error: il manque la fin d'un crochet, d'une accolade ou d'une liste [yaml-syntax]"));
         CHECK(p.meeting.actions.size() == 1);  // the body is read all the same
     }
     SUBCASE("CRLF, lone CR and a BOM read as LF") {
@@ -227,7 +227,7 @@ TEST_CASE("parse_note") {
                                              "  - Paul Durand (Coopérative Beta)\n  - JÉANNE  martin\n");
         const auto p = note(text);
         CHECK(p.diagnostics ==
-              Lines{at("9", "warning: JÉANNE  martin est listé(e) deux fois (déjà ligne 7) [duplicate-attendee]"),
+              Lines{at("9", "warning: JÉANNE  martin est listé·e deux fois (déjà ligne 7) [duplicate-attendee]"),
                     at("17:7", k_without_owner)});
     }
     SUBCASE("present and excused, present and absent") {
@@ -236,8 +236,8 @@ TEST_CASE("parse_note") {
             "  - Lucie Bernard (Réseau Gamma)\n  - Paul Durand\nabsent:\n  - name: Jeanne Martin\n    org: Alpha\n");
         const auto p = note(text);
         CHECK(p.diagnostics ==
-              Lines{at("11", "error: Paul Durand est à la fois présent(e) et excusé(e) [present-and-excused]"),
-                    at("13", "error: Jeanne Martin est à la fois présent(e) et absent(e) [present-and-excused]"),
+              Lines{at("11", "error: Paul Durand est à la fois présent·e et excusé·e [present-and-excused]"),
+                    at("13", "error: Jeanne Martin est à la fois présent·e et absent·e [present-and-excused]"),
                     at("20:7", k_without_owner)});
     }
     SUBCASE("in English") {
@@ -261,8 +261,8 @@ TEST_CASE("parse_note: thousands of attendees") {
     const auto p = note(text);
     CHECK(p.meeting.attendees.size() == 20'001);
     CHECK(p.diagnostics ==
-          Lines{at("20005", "warning: PERSONNE 7 est listé(e) deux fois (déjà ligne 12) [duplicate-attendee]"),
-                at("40007", "error: personne 19999 est à la fois présent(e) et excusé(e) [present-and-excused]")});
+          Lines{at("20005", "warning: PERSONNE 7 est listé·e deux fois (déjà ligne 12) [duplicate-attendee]"),
+                at("40007", "error: personne 19999 est à la fois présent·e et excusé·e [present-and-excused]")});
 }
 
 TEST_CASE("parse_note: place of invalid UTF-8 with lone CR or a BOM") {
@@ -291,8 +291,8 @@ TEST_CASE("parse_notes") {
     CHECK(notes.meetings[1].number == 5);
     CHECK(formatted(notes.diagnostics) ==
           Lines{"notes/2024/2024-04-04-interdla-4.md:16:7: " + k_without_owner,
-                "notes/2024/2024-05-02-interdla-5.md:15:7: warning: échéance au 2024-04-15, avant la réunion du "
-                "2024-05-02 [due-before-meeting]",
+                "notes/2024/2024-05-02-interdla-5.md:15:7: warning: échéance le 15 avril 2024, avant la réunion du "
+                "2 mai 2024 [due-before-meeting]",
                 "notes/2024/2024-05-02-interdla-5.md:16:7: " + k_without_owner,
                 "notes/2024/illisible.md: error: lecture impossible : permission refusée [unreadable-file]"});
 }
@@ -475,7 +475,7 @@ headings:
     SUBCASE("YAML syntax error at its line") {
         const auto c = config("language: fr\nnotes: notes\nseries: [interdla\n");
         REQUIRE(c.diagnostics.size() == 1);
-        CHECK(c.diagnostics[0] == "dla.yaml:4:1: error: crochet, accolade ou liste jamais refermé(e) [yaml-syntax]");
+        CHECK(c.diagnostics[0] == "dla.yaml:4:1: error: il manque la fin d'un crochet, d'une accolade ou d'une liste [yaml-syntax]");
         CHECK(c.config.notes_dir == "notes");
     }
     SUBCASE("not UTF-8: nothing read") {

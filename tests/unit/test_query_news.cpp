@@ -102,7 +102,7 @@ TEST_CASE("collect_news") {
 TEST_CASE("plain_text") {
     CHECK(query::plain_text("**recrutement** en cours <https://exemple.org/a>") == "recrutement en cours https://exemple.org/a");
     CHECK(query::plain_text("*En cours* Premier `emploi`") == "En cours Premier emploi");
-    CHECK(query::plain_text("[le guide](https://exemple.org)") == "le guide");
+    CHECK(query::plain_text("[le guide](https://exemple.org)") == "le guide (https://exemple.org)");
     CHECK(query::plain_text("") == "");
     CHECK(query::plain_text("1. pas une liste") == "1. pas une liste");
     CHECK(query::plain_text("# dossiers") == "# dossiers");

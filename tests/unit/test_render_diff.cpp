@@ -52,7 +52,7 @@ TEST_CASE("diff_text") {
               "  ~ échéance aucune → 30/04 : Diffuser le compte rendu\n"
               "  ~ Café des prestataires : 20 juin → 27 juin\n"
               "  + date : 9 janvier 2025 — (sans sujet)\n"
-              "\n1 note(s) concernée(s), 5 changement(s)\n");
+              "\n1 note concernée, 5 changements\n");
         CHECK(render::diff_text(notes, util::Lang::en, plain).find("  ~ Café des prestataires: 20 June → 27 June\n") !=
               std::string::npos);
     }
@@ -64,7 +64,7 @@ TEST_CASE("diff_text") {
               "notes/2024/2024-04-04-interdla-4.md — InterDLA N°4, 4 avril 2024 — note supprimée\n"
               "  ! action ouverte supprimée sans être faite ni annulée : Contacter la DREETS "
               "(@Paul, Coopérative Beta, échéance 30/04, ^dreets)\n"
-              "\n1 note(s) concernée(s), 1 changement(s), dont 1 action(s) ouverte(s) supprimée(s) : à vérifier\n");
+              "\n1 note concernée, 1 changement, dont 1 action ouverte supprimée : à vérifier\n");
         const std::string coloured = render::diff_text(notes, util::Lang::fr, render::Style(true));
         CHECK(coloured.find("\x1b[1m\x1b[31m  ! action ouverte") != std::string::npos);
     }
@@ -84,7 +84,7 @@ TEST_CASE("diff_markdown") {
           "- ➕ **présent·e** : Karim Petit (Coopérative Beta)\n"
           "- ✏️ **décision** : « A » → « B »\n"
           "- ✏️ autres modifications (mise en forme, champs que dla ne lit pas)\n\n"
-          "1 note(s) concernée(s), 3 changement(s)\n");
+          "1 note concernée, 3 changements\n");
     CHECK(render::diff_markdown({}, from, from, util::Lang::en) ==
           "### Minutes: what changes from `origin/main` to `origin/main`\n\nNo change in the minutes.\n");
 }

@@ -188,7 +188,7 @@ TEST_CASE("format_front_matter: problems leave the note as it is") {
     check_left("", "notes/n.md:1:1: error: fichier vide : une note commence par un en-tête YAML entre deux lignes --- [front-matter-missing]\n");
     check_left("---\ntitle: T\n", "notes/n.md:1:1: error: en-tête YAML jamais fermé : ajoutez une ligne --- à sa fin [front-matter-unclosed]\n");
     check_left("---\ntitle: T\ndate: [2024\n---\n",
-               "notes/n.md:4:1: error: crochet, accolade ou liste jamais refermé(e) [yaml-syntax]\n");
+               "notes/n.md:4:1: error: il manque la fin d'un crochet, d'une accolade ou d'une liste [yaml-syntax]\n");
     check_left("---\n- a\n---\n",
                "notes/n.md:2:1: error: l'en-tête YAML est une liste : il doit être fait de lignes « clé: valeur » [front-matter-not-mapping]\n");
     check_left("---\ntitle: A\ntitle: B\n---\n",

@@ -181,8 +181,8 @@ TEST_CASE("default template") {
             std::string problems;
             for (const auto& d : sink.diagnostics()) problems += diag::format(d) + "\n";
             // The overdue action carried is due before the meeting: a warning, as in any follow-up.
-            CHECK(problems == "notes/2024/2024-05-02-interdla-5.md:38:7: warning: échéance au 2024-04-30, avant la réunion du "
-                              "2024-05-02 [due-before-meeting]\n");
+            CHECK(problems == "notes/2024/2024-05-02-interdla-5.md:38:7: warning: échéance le 30 avril 2024, avant la réunion du "
+                              "2 mai 2024 [due-before-meeting]\n");
             CHECK(m.title == "InterDLA N°5");
             CHECK(m.series == "interdla");
             CHECK(m.number == 5);

@@ -67,4 +67,17 @@ TEST_CASE("Table::csv") {
     SUBCASE("Excel in French: semicolons and a BOM") {
         CHECK(t.csv(true) == "\xEF\xBB\xBFTexte;Échéance\r\n\"Envoyer \"\"la trame\"\", vite\";2024-04-15\r\n");
     }
+    SUBCASE("a cell that a spreadsheet would run as a formula gets an apostrophe") {
+        Table f({{"Texte"}, {"Lieu"}});
+        f.add_row({"=HYPERLINK(\"http://exemple.org\";\"cliquez\")", "@visio"});
+        f.add_row({"+33 6 12", "-2+3"});
+        f.add_row({"-", "\tx"});
+        f.add_row({"Relire = corriger", "a-b"});
+        CHECK(f.csv(false) == "Texte,Lieu\r\n"
+                              "\"'=HYPERLINK(\"\"http://exemple.org\"\";\"\"cliquez\"\")\",'@visio\r\n"
+                              "'+33 6 12,'-2+3\r\n"
+                              "-,'\tx\r\n"
+                              "Relire = corriger,a-b\r\n");
+        CHECK(f.csv(true).find("\"'=HYPERLINK(\"\"http://exemple.org\"\";\"\"cliquez\"\")\";'@visio\r\n") != std::string::npos);
+    }
 }

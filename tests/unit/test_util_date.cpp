@@ -1,6 +1,9 @@
 #include "dla/util/date.hpp"
 
 #include <cstdint>
+#include <cstdlib>
+#include <ctime>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -91,6 +94,51 @@ TEST_CASE("weekday") {
     CHECK(weekday(Date{2024, 6, 10}) == 0);
     CHECK(weekday(Date{2024, 6, 16}) == 6);
     CHECK(weekday(Date{1970, 1, 1}) == 3);
+}
+
+namespace {
+
+// Sets TZ for one scope and puts back what it was (set or not) when it ends.
+class ScopedTimeZone {
+public:
+    explicit ScopedTimeZone(const char* tz) {
+        if (const char* old = std::getenv("TZ")) m_old = old;
+        ::setenv("TZ", tz, 1);
+        ::tzset();
+    }
+    ~ScopedTimeZone() {
+        if (m_old) ::setenv("TZ", m_old->c_str(), 1);
+        else ::unsetenv("TZ");
+        ::tzset();
+    }
+    ScopedTimeZone(const ScopedTimeZone&) = delete;
+    ScopedTimeZone& operator=(const ScopedTimeZone&) = delete;
+
+private:
+    std::optional<std::string> m_old;
+};
+
+}  // namespace
+
+TEST_CASE("local_date") {
+    const std::time_t summer_night = 1718404200;  // 2024-06-14 22:30 UTC: 00:30 on the 15th in Paris
+    const std::time_t winter_night = 1704066600;  // 2023-12-31 23:50 UTC: 00:50 on 1 January in Paris
+    SUBCASE("UTC") {
+        const ScopedTimeZone tz("UTC");
+        CHECK(local_date(summer_night) == Date{2024, 6, 14});
+        CHECK(local_date(winter_night) == Date{2023, 12, 31});
+    }
+    SUBCASE("Paris, summer and winter time, by rule (no tz database needed)") {
+        const ScopedTimeZone tz("CET-1CEST,M3.5.0,M10.5.0/3");
+        CHECK(local_date(summer_night) == Date{2024, 6, 15});
+        CHECK(local_date(winter_night) == Date{2024, 1, 1});
+        CHECK(local_date(summer_night - 3600) == Date{2024, 6, 14});  // 23:30 in Paris
+    }
+    SUBCASE("west of Greenwich: Martinique, still the day before") {
+        const ScopedTimeZone tz("AST4");
+        CHECK(local_date(summer_night) == Date{2024, 6, 14});
+        CHECK(local_date(1718411400) == Date{2024, 6, 14});  // 2024-06-15 00:30 UTC, 20:30 in Martinique
+    }
 }
 
 TEST_CASE("to_iso") {
@@ -243,9 +291,9 @@ TEST_CASE("parse_date_range") {
         CHECK(show(parse_date_range("1er janvier", Date{2200, 12, 31})) == "date_year_out_of_range(2201)");
     }
     SUBCASE("weekday that does not match") {
-        CHECK(range("lundi 11 juin 2024") == "date_wrong_weekday(2024-06-11, mardi, lundi)");
-        CHECK(range("Monday 11 June 2024") == "date_wrong_weekday(2024-06-11, Tuesday, Monday)");
-        CHECK(range("lundi 10 et lundi 11 juin 2024") == "date_wrong_weekday(2024-06-11, mardi, lundi)");
+        CHECK(range("lundi 11 juin 2024") == "date_wrong_weekday(11 juin 2024, mardi, lundi)");
+        CHECK(range("Monday 11 June 2024") == "date_wrong_weekday(11 June 2024, Tuesday, Monday)");
+        CHECK(range("lundi 10 et lundi 11 juin 2024") == "date_wrong_weekday(11 juin 2024, mardi, lundi)");
         CHECK(range("jeu 4 avril") == "2024-04-04");
     }
     SUBCASE("ranges that are wrong") {
@@ -453,9 +501,9 @@ TEST_CASE("times: formatting then parsing") {
 
 TEST_CASE("messages") {
     CHECK(std::get<DateError>(parse_date_range("lundi 11 juin 2024", k_ref)).in(Lang::fr) ==
-          "le 2024-06-11 est un mardi, pas un lundi");
+          "le 11 juin 2024 est un mardi, pas un lundi");
     CHECK(std::get<DateError>(parse_date_range("Monday 11 June 2024", k_ref)).in(Lang::en) ==
-          "2024-06-11 is a Tuesday, not a Monday");
+          "11 June 2024 is a Tuesday, not a Monday");
     CHECK(std::get<DateError>(parse_date_range("4 avril 2024 matin", k_ref)).in(Lang::fr) ==
           "texte inattendu après la date : « matin »");
     CHECK(std::get<DateError>(parse_date_range("10 et 12 juin", k_ref)).in(Lang::en) ==

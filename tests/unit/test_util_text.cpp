@@ -198,6 +198,17 @@ TEST_CASE("column_of") {
     CHECK(column_of("", 0) == 1);
 }
 
+TEST_CASE("starts_like_formula") {
+    for (const char* formula : {"=1+1", "+33 6", "-2", "@SUM(A1)", "\tx", "\rx", "--", "=", "@"}) {
+        CAPTURE(formula);
+        CHECK(starts_like_formula(formula));
+    }
+    for (const char* text : {"", "-", " =1", "Relire = corriger", "'=1", "10h30", "—", "a@b"}) {
+        CAPTURE(text);
+        CHECK_FALSE(starts_like_formula(text));
+    }
+}
+
 TEST_CASE("edit_distance") {
     CHECK(edit_distance("", "") == 0);
     CHECK(edit_distance("check", "check") == 0);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dla/util/date.hpp"
+#include "dla/util/i18n.hpp"
 
 namespace dla::model {
 
@@ -121,5 +122,12 @@ struct Meeting {
 };
 
 [[nodiscard]] std::string_view to_string(ActionStatus status);
+
+/// --redact: every text of `meeting` that a person wrote (names, organisations, titles,
+/// actions, news, events, sections' Markdown…) with its e-mail addresses and phone
+/// numbers hidden (util::redact_contacts). What identifies the note or links notes
+/// together (path, series, number, action ids, department ids) is kept. Done on the
+/// values, before anything is laid out or serialised.
+void redact_contacts(Meeting& meeting, util::Lang lang);
 
 }  // namespace dla::model

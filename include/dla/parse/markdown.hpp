@@ -39,6 +39,15 @@ enum class Kind { document, heading, paragraph, list, item, table, table_row, ta
 /// The text of a node's inlines, Markdown markup removed, line breaks as spaces.
 [[nodiscard]] std::string plain_text(cmark_node* node);
 
+/// Inline Markdown as a reader should see it in plain text: emphasis marks and code
+/// backticks dropped, a link as `texte (url)` (its text alone when that is the address,
+/// as for autolinks and e-mail addresses), line breaks as spaces, strong emphasis between
+/// `strong_on` and `strong_off` (a terminal's bold; empty: nothing). A text that Markdown
+/// does not read as one paragraph (`1. …` a list, `# …` a heading) is kept as written.
+/// Trimmed.
+[[nodiscard]] std::string inline_text(std::string_view markdown, std::string_view strong_on = {},
+                                      std::string_view strong_off = {});
+
 /// Calls `visit` on every node under `root` (not on `root`), in document order, without
 /// recursion: a list nested 10,000 deep or 100,000 nested `*` cost no stack. When
 /// `visit` returns false, the node's children are skipped.

@@ -19,9 +19,12 @@ namespace dla::parse {
                                         const model::Config& config, diag::Sink& sink);
 
 /// Parses dla.yaml; problems go to `sink` and leave the defaults in place. Messages
-/// are in `lang` when given (--lang), else in the file's own `language`.
+/// are in `lang` when given (--lang), else in the file's own `language`, else in
+/// `fallback` (the environment's: LC_ALL, LC_MESSAGES, LANG), which is also the
+/// configuration's language when the file names none.
 [[nodiscard]] model::Config parse_config(std::string_view path, std::string_view bytes, diag::Sink& sink,
-                                         std::optional<util::Lang> lang = std::nullopt);
+                                         std::optional<util::Lang> lang = std::nullopt,
+                                         util::Lang fallback = util::Lang::fr);
 
 /// Why a file could not be read, in the user's language ("fichier introuvable").
 [[nodiscard]] std::string read_error_text(int error, util::Lang lang);
@@ -38,5 +41,9 @@ struct Notes {
     std::vector<diag::Diagnostic> diagnostics;
 };
 [[nodiscard]] Notes parse_notes(const std::vector<load::SourceFile>& files, const model::Config& config);
+
+/// --redact: the meetings (model::redact_contacts) and the diagnostics' messages, which
+/// quote the notes, with their e-mail addresses and phone numbers hidden.
+void redact_contacts(Notes& notes, util::Lang lang);
 
 }  // namespace dla::parse

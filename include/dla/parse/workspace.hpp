@@ -31,11 +31,13 @@ struct Workspace {
 };
 
 /// Finds the repository from `cwd` (or `-C dir`) and reads dla.yaml when there is
-/// one. `lang`, when given, overrides the configuration's language.
+/// one. `lang`, when given, overrides the configuration's language; `fallback` (the
+/// environment's) is the language when neither `lang` nor dla.yaml names one.
 /// Throws util::Failure when the folder cannot be used.
 [[nodiscard]] Workspace open_workspace(const std::filesystem::path& cwd,
                                        const std::optional<std::filesystem::path>& dir,
-                                       const std::optional<util::Lang>& lang);
+                                       const std::optional<util::Lang>& lang,
+                                       util::Lang fallback = util::Lang::fr);
 
 /// The note files of the repository, or the files named in `paths` and the `*.md` files
 /// of the folders named (relative to `cwd`), in that order. Throws util::Failure when a

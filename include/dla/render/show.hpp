@@ -13,6 +13,11 @@ namespace dla::render {
 /// news per department, decisions, actions, dates, other sections.
 [[nodiscard]] std::string meeting_text(const model::Meeting& meeting, util::Lang lang, const Style& style);
 
+/// Inline Markdown (a news item, an action, a decision) for a terminal: bold as bold
+/// when `style` has colours, plain otherwise; links as `texte (url)`; code spans without
+/// their backticks (parse::markdown::inline_text).
+[[nodiscard]] std::string inline_text(std::string_view markdown, const Style& style);
+
 /// A date range the way `lang` writes it (`10 et 11 juin 2024`).
 [[nodiscard]] std::string date_text(util::DateRange range, util::Lang lang);
 [[nodiscard]] std::string date_text(util::Date date, util::Lang lang);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <compare>
+#include <ctime>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,6 +57,10 @@ using Parsed = std::variant<T, DateError>;
 [[nodiscard]] Date from_days(long days);
 [[nodiscard]] Date add_days(Date date, long days);
 
+/// The calendar date at the instant `t` (seconds since the epoch) in the local time zone
+/// (TZ, else the system's, as localtime_r reads it): "today" when no --today is given.
+[[nodiscard]] Date local_date(std::time_t t);
+
 /// 0 = Monday … 6 = Sunday.
 [[nodiscard]] int weekday(Date date);
 
@@ -106,6 +111,10 @@ using Parsed = std::variant<T, DateError>;
 [[nodiscard]] std::string format_french(DateRange range);
 /// English: `4 April 2024`, `10 and 11 June 2024`, `10 to 12 June 2024`.
 [[nodiscard]] std::string format_english(DateRange range);
+
+/// One day in a sentence of `lang`: `15 octobre 2024`, `15 October 2024` (never ISO in a
+/// French message).
+[[nodiscard]] std::string format_date(Date date, Lang lang);
 
 /// Without the year, for a reader who knows it (a review: `20 juin → 27 juin`):
 /// `20 juin`, `1er juillet`, `10 et 11 juin`, `du 10 au 12 juin`,

@@ -38,6 +38,12 @@ template <typename... Args>
     return fmt::format(fmt::runtime(text(msg, lang)), args...);
 }
 
+/// `n` and the words counted, agreeing with it: "1 note vérifiée", "3 notes vérifiées".
+/// `noun` is a count message of the catalogue (key `count_…`): its singular and its
+/// plural separated by "|" ("note vérifiée|notes vérifiées"). French takes the singular
+/// for 0 and 1 ("0 erreur"), English for 1 only ("0 errors").
+[[nodiscard]] std::string count(Lang lang, std::size_t n, Msg noun);
+
 /// A message kept for later, when the language is chosen: a key and its arguments.
 struct Phrase {
     Msg msg{};

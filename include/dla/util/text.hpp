@@ -36,6 +36,11 @@ namespace dla::util {
 /// 1-based column (in code points) of byte `offset` within `line`.
 [[nodiscard]] int column_of(std::string_view line, std::size_t offset);
 
+/// True when a spreadsheet opening `cell` from a CSV would run it as a formula: it starts
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP's list for CSV injection).
+/// A lone `-` (the usual "nothing here") computes nothing and is not one.
+[[nodiscard]] bool starts_like_formula(std::string_view cell);
+
 /// Levenshtein distance in bytes (for "did you mean").
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
 
