@@ -1,7 +1,10 @@
 // dla check [PATH…]: lint for review and CI; exit 1 when there is an error.
+#include <algorithm>
 #include <iostream>
+#include <set>
 
 #include "commands.hpp"
+#include "dla/query/actions.hpp"
 #include "dla/query/meetings.hpp"
 #include "dla/render/json.hpp"
 #include "dla/util/keep.hpp"
@@ -16,12 +19,25 @@ struct CheckOptions {
 
 int run_check(Context& ctx, const CheckOptions& opt) {
     const std::string format = choose_format(ctx, {"text", "json"}, "text");
-    // Every diagnostic is in the head of a note: nothing else is read back or kept.
-    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, opt.paths, model::head));
+    // A note's own diagnostics are in its head; the actions are read for the ids they carry.
+    constexpr unsigned parts = model::head | model::actions;
+    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, opt.paths, parts));
     auto& diagnostics = util::keep_until_exit(std::vector<diag::Diagnostic>(ctx.workspace.diagnostics));
     diagnostics.insert(diagnostics.end(), notes.diagnostics.begin(), notes.diagnostics.end());
     auto collection = query::check_collection(notes.meetings, ctx.lang);
     diagnostics.insert(diagnostics.end(), collection.begin(), collection.end());
+    // Carried ids are looked up in every earlier note, said of the notes checked only.
+    std::vector<model::Meeting> everything;
+    if (!opt.paths.empty()) {
+        everything = parse::read_notes(ctx.workspace, ctx.cwd, {}, parts).meetings;
+        for (const auto& m : notes.meetings)
+            if (std::none_of(everything.begin(), everything.end(), [&](const auto& e) { return e.path == m.path; }))
+                everything.push_back(m);
+    }
+    std::set<std::string> checked;
+    for (const auto& m : notes.meetings) checked.insert(m.path);
+    for (auto& d : query::check_carried_ids(opt.paths.empty() ? notes.meetings : everything, ctx.workspace.config, ctx.lang))
+        if (checked.contains(d.path)) diagnostics.push_back(std::move(d));
     diag::sort(diagnostics);
 
     if (format == "json") {

@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <iostream>
 #include <map>
+#include <set>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -92,19 +93,23 @@ bool assign_ids(const Context& ctx, const query::MinutesPlan& plan, bool dry_run
     bool all = true;
     const auto& repo = ctx.workspace.repo;
     for (const auto& [path, ids] : by_note) {
-        std::optional<std::string> text;
+        std::set<int> given;
         const fs::path file = repo.root / path;
         if (!dry_run) {
             // Read again right before writing: what is written is that file plus the ids.
             const auto read = load::read_files(repo, {file});
-            if (read[0].error == 0) text = render::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
-            if (text) load::write_file_atomically(file, *text);
+            if (read[0].error == 0) {
+                const render::NoteWithIds with = render::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
+                for (const auto& id : with.given) given.insert(id.line);
+                if (!with.given.empty()) load::write_file_atomically(file, with.bytes);
+            }
         }
         for (const auto& id : ids) {
-            const Msg msg = dry_run ? Msg::minutes_id_would_assign : text ? Msg::minutes_id_assigned : Msg::minutes_id_not_assigned;
+            const bool ok = dry_run || given.contains(id.line);
+            const Msg msg = dry_run ? Msg::minutes_id_would_assign : ok ? Msg::minutes_id_assigned : Msg::minutes_id_not_assigned;
             std::cerr << tr(ctx.lang, msg, path, id.line, id.id) << '\n';
+            all = all && ok;
         }
-        all = all && (dry_run || text.has_value());
     }
     return all;
 }

@@ -25,6 +25,15 @@ struct Text {
     void remove(std::size_t from, std::size_t to) {
         for (std::size_t i = from; i < to && i < s.size(); ++i) removed[i] = true;
     }
+    // "(échéance : 24/09)" leaves no "()" behind: brackets around nothing but fields go too.
+    void remove_empty_brackets() {
+        for (std::size_t open = 0; open < s.size(); ++open) {
+            if (s[open] != '(' || removed[open]) continue;
+            std::size_t close = open + 1;
+            while (close < s.size() && (removed[close] || is_blank(s[close]))) ++close;
+            if (close > open + 1 && close < s.size() && s[close] == ')') remove(open, close + 1);
+        }
+    }
     [[nodiscard]] std::string rest() const {
         std::string out;
         bool space = false;
@@ -45,42 +54,87 @@ std::pair<std::size_t, std::size_t> next_word(std::string_view s, std::size_t po
     while (pos < s.size() && is_blank(s[pos])) ++pos;
     std::size_t end = pos;
     while (end < s.size() && !is_blank(s[end])) ++end;
-    // A date is followed by prose punctuation sometimes: "📅 2024-04-15," keeps the comma out.
-    while (end > pos && (s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == ')')) --end;
+    // A date is followed by prose punctuation sometimes: "📅 2024-04-15," keeps the comma out,
+    // "… d'ici le 1er octobre." the full stop.
+    while (end > pos && (s[end - 1] == ',' || s[end - 1] == ';' || s[end - 1] == ')' || s[end - 1] == '.')) --end;
     return {pos, end};
+}
+
+// True when `text` is a date as a whole: read with the meeting's date for the year, or with
+// any year (no meeting date), or a day whose weekday is wrong (an error to report, on the
+// whole date: `lundi 24 septembre`).
+bool whole_date(std::string_view text, std::optional<util::Date> reference) {
+    constexpr util::Date k_any{2000, 1, 1};
+    for (const auto ref : {reference.value_or(k_any), k_any}) {
+        const auto parsed = util::parse_date(text, ref);
+        if (std::holds_alternative<util::Date>(parsed)) return true;
+        if (std::get<util::DateError>(parsed).msg == util::Msg::date_wrong_weekday && reference) return true;
+    }
+    return false;
 }
 
 // The date written from `pos`: the longest run of up to six words that reads as a
 // date (`9 janvier`, `mardi 11 juin 2024`), else one word, for the caller to report.
-std::pair<std::size_t, std::size_t> date_extent(std::string_view s, std::size_t pos) {
+std::pair<std::size_t, std::size_t> date_extent(std::string_view s, std::size_t pos,
+                                                std::optional<util::Date> reference) {
     auto first = next_word(s, pos);
     std::vector<std::size_t> ends;
     for (auto w = first; w.first < w.second && ends.size() < 6; w = next_word(s, w.second)) ends.push_back(w.second);
-    // Any reference will do here: only the extent of the date matters, not its year.
-    constexpr util::Date k_any{2000, 1, 1};
-    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-        const std::string_view candidate = s.substr(first.first, *it - first.first);
-        if (std::holds_alternative<util::Date>(util::parse_date(candidate, k_any))) return {first.first, *it};
-    }
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it)
+        if (whole_date(s.substr(first.first, *it - first.first), reference)) return {first.first, *it};
     return first;
 }
 
-void take_emoji_dates(Text& t, std::optional<DateField>& due, std::optional<DateField>& done) {
+// Keeps the first due date; a later one is kept aside, to be reported.
+void set_due(ActionFields& out, DateField field, std::size_t phrase_start, const Text& t, std::size_t phrase_end) {
+    if (!out.due) out.due = std::move(field);
+    else out.ignored_due.push_back(DateField{t.s.substr(phrase_start, phrase_end - phrase_start), static_cast<int>(phrase_start)});
+}
+
+void take_emoji_dates(Text& t, ActionFields& out, std::optional<util::Date> reference) {
     auto scan = [&](std::string_view marker, std::optional<DateField>* into) {
         for (std::size_t pos = t.s.find(marker); pos != std::string::npos; pos = t.s.find(marker, pos + 1)) {
             if (t.removed[pos]) continue;
-            auto [start, end] = date_extent(t.s, pos + marker.size());
-            if (into && !*into) *into = DateField{t.s.substr(start, end - start), static_cast<int>(start)};
+            auto [start, end] = date_extent(t.s, pos + marker.size(), reference);
+            DateField field{t.s.substr(start, end - start), static_cast<int>(start)};
+            if (into == &out.due) set_due(out, std::move(field), pos, t, end);
+            else if (into && !*into) *into = std::move(field);
             t.remove(pos, end);
         }
     };
-    for (auto m : k_due_emoji) scan(m, &due);
-    scan(k_done_emoji, &done);
+    for (auto m : k_due_emoji) scan(m, &out.due);
+    scan(k_done_emoji, &out.done);
     for (auto m : k_other_emoji) scan(m, nullptr);
 }
 
+// `avant le 24 septembre`, `pour le 24/09`, at the very end of the text once the other
+// fields are out: the due date, when none is written otherwise. Elsewhere, or with another
+// due date, kept in the text and aside, to be reported.
+void take_due_phrase(Text& t, ActionFields& out, std::optional<util::Date> reference) {
+    constexpr std::array<std::string_view, 8> leads = {"avant le", "Avant le", "pour le", "Pour le", "d'ici le",
+                                                       "d’ici le", "D'ici le", "au plus tard le"};
+    for (auto lead : leads) {
+        for (std::size_t pos = 0; (pos = t.s.find(lead, pos)) != std::string::npos; pos += lead.size()) {
+            if (t.removed[pos] || (pos > 0 && !is_blank(t.s[pos - 1]) && t.s[pos - 1] != '(')) continue;
+            const std::size_t after = pos + lead.size();
+            if (after >= t.s.size() || !is_blank(t.s[after])) continue;
+            auto [start, end] = date_extent(t.s, after, reference);
+            if (start == end || t.removed[start] || !whole_date(std::string_view(t.s).substr(start, end - start), reference))
+                continue;
+            std::size_t tail = end;
+            while (tail < t.s.size() && (t.removed[tail] || is_blank(t.s[tail]) || t.s[tail] == '.')) ++tail;
+            if (tail == t.s.size() && !out.due) {
+                out.due = DateField{t.s.substr(start, end - start), static_cast<int>(start)};
+                t.remove(pos, end);
+            } else {
+                out.ignored_due.push_back(DateField{t.s.substr(pos, end - pos), static_cast<int>(pos)});
+            }
+        }
+    }
+}
+
 // `due: 2024-04-15`, `échéance : 22/04/2024`, `Échéance: …` at a word start.
-void take_keyword_dates(Text& t, std::optional<DateField>& due) {
+void take_keyword_dates(Text& t, ActionFields& out, std::optional<util::Date> reference) {
     constexpr std::array<std::string_view, 4> keywords = {"due", "échéance", "Échéance", "echeance"};
     for (auto kw : keywords) {
         for (std::size_t pos = 0; (pos = t.s.find(kw, pos)) != std::string::npos; pos += kw.size()) {
@@ -89,9 +143,9 @@ void take_keyword_dates(Text& t, std::optional<DateField>& due) {
             std::size_t p = pos + kw.size();
             while (p < t.s.size() && t.s[p] == ' ') ++p;
             if (p >= t.s.size() || t.s[p] != ':') continue;
-            auto [start, end] = date_extent(t.s, p + 1);
+            auto [start, end] = date_extent(t.s, p + 1, reference);
             if (start == end) continue;
-            if (!due) due = DateField{t.s.substr(start, end - start), static_cast<int>(start)};
+            set_due(out, DateField{t.s.substr(start, end - start), static_cast<int>(start)}, pos, t, end);
             t.remove(pos, end);
         }
     }
@@ -155,14 +209,16 @@ void take_id(Text& t, std::string& id) {
 
 }  // namespace
 
-ActionFields split_action(std::string_view text) {
+ActionFields split_action(std::string_view text, std::optional<util::Date> reference) {
     ActionFields out;
     Text t(text);
     take_id(t, out.id);
     take_inline_fields(t, out);
-    take_emoji_dates(t, out.due, out.done);
-    take_keyword_dates(t, out.due);
+    take_emoji_dates(t, out, reference);
+    take_keyword_dates(t, out, reference);
     take_owners(t, out.owners);
+    take_due_phrase(t, out, reference);
+    t.remove_empty_brackets();
     out.text = t.rest();
     return out;
 }

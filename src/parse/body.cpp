@@ -415,7 +415,7 @@ std::optional<util::Date> BodyReader::read_action_date(const std::optional<DateF
 void BodyReader::read_action(cmark_node* item, int state, const std::string& text, int text_column,
                              const DepartmentAt& department_at) {
     cmark_node* p = first_paragraph(item);
-    ActionFields fields = split_action(text);
+    ActionFields fields = split_action(text, m_meeting.date);
     model::Action a;
     a.raw = text;
     a.text = fields.text;
@@ -429,18 +429,31 @@ void BodyReader::read_action(cmark_node* item, int state, const std::string& tex
     const auto& sections = m_meeting.sections;
     auto after = std::upper_bound(sections.begin(), sections.end(), a.line,
                                   [](int line, const model::Section& s) { return line < s.line; });
+    const bool carried = after != sections.begin() && std::prev(after)->kind == to_string(SectionKind::followup);
     if (after != sections.begin()) a.section = std::prev(after)->title;
     a.department = department_at(a.line);
 
     const int line = md::start_line(item);
     if (util::starts_like_formula(a.text))
         report(line, text_column, "formula-like-text", tr(m_lang, Msg::formula_like_text, a.text));
+    // Where a field sits in the text: on the item's first line, else the text's start.
+    const int first_line_length = static_cast<int>(m_src.line(line).size()) - (text_column - 1);
+    auto column_of = [&](const DateField& f) { return f.offset < first_line_length ? text_column + f.offset : text_column; };
+    for (const auto& ignored : fields.ignored_due)
+        report(line, column_of(ignored), "due-date-ignored", tr(m_lang, Msg::due_date_ignored, ignored.text));
     if (a.status == model::ActionStatus::open) {
         if (a.owners.empty())
             report(line, text_column, "action-without-owner", tr(m_lang, Msg::action_without_owner));
-        if (a.due && m_meeting.date && *a.due < *m_meeting.date)
+        // Carried from an earlier meeting, its due date may well be past by now.
+        if (!carried && a.due && m_meeting.date && *a.due < *m_meeting.date)
             report(line, text_column, "due-before-meeting",
                    tr(m_lang, Msg::due_before_meeting, util::format_date(*a.due, m_lang), util::format_date(*m_meeting.date, m_lang)));
+        // The box says open: it wins over a done date, which is not kept.
+        if (fields.done) {
+            report(line, column_of(*fields.done), "done-date-on-open-action",
+                   tr(m_lang, Msg::done_date_on_open_action, fields.done->text));
+            a.done_on.reset();
+        }
     }
     if (!m_config.people.empty())
         for (const auto& owner : a.owners)

@@ -1,29 +1,100 @@
 #include "dla/query/actions.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <map>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
+#include <fmt/format.h>
+
+#include "dla/parse/body.hpp"
 #include "dla/query/meetings.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::query {
+
+namespace {
+
+std::uint32_t fnv1a(std::string_view text) {
+    std::uint32_t h = 2166136261u;
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 16777619u;
+    }
+    return h;
+}
+
+// The words an id does not end on: "reserver-la-salle", not "reserver-la-salle-du".
+bool link_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 24> words = {
+        "au", "aux", "avec", "chez", "dans", "de", "des", "du", "en", "et", "la", "le",
+        "les", "ou", "par", "pour", "sur", "un", "une", "and", "for", "of", "the", "to"};
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+}  // namespace
+
+std::string implicit_action_id(std::string_view text, std::string_view path) {
+    constexpr std::size_t k_max = 24;
+    const std::string folded = util::fold(text);
+    std::vector<std::string> kept;
+    std::size_t size = 0;
+    for (const auto& word : util::split_trimmed(folded, " ")) {
+        const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        });
+        // Never a piece of a word: a word the id cannot hold whole is left out.
+        if (!plain || word.size() > k_max || (word.size() == 1 && !(word[0] >= '0' && word[0] <= '9'))) continue;
+        if (!kept.empty() && size + 1 + word.size() > k_max) break;
+        size += (kept.empty() ? 0 : 1) + word.size();
+        kept.push_back(word);
+    }
+    while (kept.size() > 1 && link_word(kept.back())) kept.pop_back();
+    std::string slug;
+    for (const auto& w : kept) slug += (slug.empty() ? "" : "-") + w;
+    if (slug.empty()) slug = "action";
+    const std::size_t slash = path.find_last_of('/');
+    const std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const std::uint32_t h = fnv1a(fmt::format("{}:{}", file, folded));
+    return fmt::format("{}-{:04x}", slug, (h ^ (h >> 16)) & 0xFFFFu);
+}
+
+std::vector<std::string> action_ids(const model::Meeting& meeting) {
+    std::vector<std::string> out;
+    out.reserve(meeting.actions.size());
+    std::map<std::string, int> seen;  // implicit id → how many actions of the note have it so far
+    for (const auto& a : meeting.actions) {
+        if (!a.id.empty()) {
+            out.push_back(a.id);
+            continue;
+        }
+        std::string id = implicit_action_id(a.text, meeting.path);
+        if (const int n = ++seen[id]; n > 1) id += "-" + std::to_string(n);
+        out.push_back(std::move(id));
+    }
+    return out;
+}
 
 std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meetings, util::Date today) {
     std::vector<TrackedAction> out;
     std::size_t mentions = 0;
     for (const auto& m : meetings) mentions += m.actions.size();
     out.reserve(mentions);
-    std::unordered_map<std::string_view, std::size_t> by_id;  // ^id → index in out
-    std::unordered_map<std::string_view, int> ids_here;       // the same id twice in one note stays two actions
+    std::unordered_map<std::string, std::size_t> by_id;  // id → index in out
+    std::unordered_map<std::string, int> ids_here;       // the same id twice in one note stays two actions
     for (const model::Meeting* m : by_date(meetings)) {
         ids_here.clear();
-        for (const auto& a : m->actions) {
-            const bool identified = !a.id.empty() && ids_here[a.id]++ == 0;
-            auto it = identified ? by_id.find(a.id) : by_id.end();
+        std::vector<std::string> ids = action_ids(*m);
+        for (std::size_t i = 0; i < m->actions.size(); ++i) {
+            const model::Action& a = m->actions[i];
+            const bool identified = ids_here[ids[i]]++ == 0;
+            auto it = identified ? by_id.find(ids[i]) : by_id.end();
             if (it == by_id.end()) {
-                TrackedAction t{a, {{m, a.line}}, a.department, false};
-                if (identified) by_id[a.id] = out.size();
+                TrackedAction t{a, std::move(ids[i]), {{m, a.line}}, a.department, false};
+                if (identified) by_id.emplace(t.id, out.size());
                 out.push_back(std::move(t));
                 continue;
             }
@@ -54,6 +125,21 @@ std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meet
     sorted.reserve(out.size());
     for (const Key& k : keys) sorted.push_back(std::move(out[std::get<6>(k)]));
     return sorted;
+}
+
+std::vector<diag::Diagnostic> check_carried_ids(const std::vector<model::Meeting>& meetings,
+                                                const model::Config& config, util::Lang lang) {
+    diag::Sink sink;
+    std::unordered_set<std::string> known;  // ids of the notes read so far
+    for (const model::Meeting* m : by_date(meetings)) {
+        const std::vector<std::string> ids = action_ids(*m);
+        for (const auto& a : m->actions)
+            if (!a.id.empty() && !known.contains(a.id) &&
+                parse::section_kind(a.section, config) == parse::SectionKind::followup)
+                sink.report(m->path, a.line, 0, "carried-id-unknown", util::tr(lang, util::Msg::carried_id_unknown, a.id));
+        known.insert(ids.begin(), ids.end());
+    }
+    return sink.take();
 }
 
 std::string owner_name(std::string_view owner, const model::Config& config) {

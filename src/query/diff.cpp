@@ -5,6 +5,7 @@
 #include <set>
 #include <tuple>
 
+#include "dla/query/actions.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::query {
@@ -72,7 +73,8 @@ std::string person_text(const Attendee& a) {
     return s;
 }
 
-// Which actions the notes mention, by ^id: where an action comes from, where it went.
+// Which actions the notes mention, by id (written or implicit, as `dla actions` knows
+// them): where an action comes from, where it went.
 struct ActionIndex {
     struct Mention {
         const Meeting* meeting;
@@ -81,9 +83,10 @@ struct ActionIndex {
     std::map<std::string, std::vector<Mention>> by_id;
 
     explicit ActionIndex(const std::vector<Meeting>& meetings) {
-        for (const auto& m : meetings)
-            for (const auto& a : m.actions)
-                if (!a.id.empty()) by_id[a.id].push_back({&m, &a});
+        for (const auto& m : meetings) {
+            const std::vector<std::string> ids = action_ids(m);
+            for (std::size_t i = 0; i < m.actions.size(); ++i) by_id[ids[i]].push_back({&m, &m.actions[i]});
+        }
     }
 
     // The state of `id` before the meeting `here` (of that date; any when undated), as the
@@ -317,6 +320,17 @@ void NoteDiffer::actions() {
     pair_up(olds, news, old_match, new_match, [&](const Action& a, const Action& b) {
         return unique_id(olds, a) && unique_id(news, b) && a.id == b.id;
     });
+    // An action given as id its implicit id is the same action, whatever else changed.
+    const std::vector<std::string> old_ids = m_old ? action_ids(*m_old) : std::vector<std::string>();
+    for (std::size_t i = 0; i < olds.size(); ++i) {
+        if (old_match[i] >= 0 || !olds[i].id.empty()) continue;
+        for (std::size_t j = 0; j < news.size(); ++j)
+            if (new_match[j] < 0 && news[j].id == old_ids[i] && unique_id(news, news[j])) {
+                old_match[i] = static_cast<int>(j);
+                new_match[j] = static_cast<int>(i);
+                break;
+            }
+    }
     // Two different ids are two actions, however alike their texts.
     auto ids_agree = [](const Action& a, const Action& b) { return a.id.empty() || b.id.empty() || a.id == b.id; };
     pair_up(olds, news, old_match, new_match, [&](const Action& a, const Action& b) {
@@ -333,7 +347,7 @@ void NoteDiffer::actions() {
             action_pair(a, news[static_cast<std::size_t>(old_match[i])], a.line, {}, false);
             continue;
         }
-        const std::string went = a.id.empty() ? std::string() : m_new_actions.elsewhere(a.id, new_path);
+        const std::string went = m_new_actions.elsewhere(old_ids[i], new_path);
         if (!went.empty())
             add({.kind = ChangeKind::action_moved, .subject = a.text, .action = a, .other_note = went, .old_line = a.line});
         else if (a.status == ActionStatus::open)

@@ -1,8 +1,6 @@
 #include "dla/query/next_minutes.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <set>
 
 #include <fmt/format.h>
 
@@ -83,15 +81,6 @@ void add_once(std::vector<model::Attendee>& people, model::Attendee a) {
         people.push_back(std::move(a));
 }
 
-std::uint32_t fnv1a(std::string_view text) {
-    std::uint32_t h = 2166136261u;
-    for (unsigned char c : text) {
-        h ^= c;
-        h *= 16777619u;
-    }
-    return h;
-}
-
 }  // namespace
 
 std::string choose_series(const std::vector<model::Meeting>& meetings, const model::Config& config,
@@ -126,21 +115,6 @@ bool names_series(std::string_view subject, const model::Series& series) {
     const std::string name = series_name(series);
     const std::string folded = util::fold(subject);
     return !name.empty() && folded.starts_with(name) && (folded.size() == name.size() || folded[name.size()] == ' ');
-}
-
-std::string generated_action_id(std::string_view text, std::string_view path, int line) {
-    std::string slug;
-    for (const auto& word : util::split_trimmed(util::fold(text), " ")) {
-        std::string w;
-        for (char c : word)
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) w += c;
-        if (w.empty()) continue;
-        if (!slug.empty() && slug.size() + 1 + w.size() > 24) break;
-        slug += (slug.empty() ? "" : "-") + w.substr(0, 24);
-    }
-    if (slug.empty()) slug = "action";
-    const std::uint32_t h = fnv1a(fmt::format("{}:{}", path, line));
-    return fmt::format("{}-{:04x}", slug, (h ^ (h >> 16)) & 0xFFFFu);
 }
 
 std::string meeting_format(std::string_view text) {
@@ -225,26 +199,14 @@ MinutesPlan plan_next_minutes(const std::vector<model::Meeting>& meetings, const
     if (!plan.attendees_from_members && plan.previous)
         for (const auto& a : plan.previous->attendees) add_once(plan.attendees, a);
 
-    const std::vector<TrackedAction> tracked = track_actions(before, plan.date);
-    std::set<std::string> ids;
-    for (const auto& t : tracked)
-        if (!t.action.id.empty()) ids.insert(t.action.id);
     ActionFilter open;
     open.series = plan.series;
-    std::set<std::string> given;
-    for (const TrackedAction& t : filter_actions(tracked, open, config)) {
+    for (TrackedAction& t : filter_actions(track_actions(before, plan.date), open, config)) {
         CarriedAction c{t.action, false, t.latest().meeting->path, t.latest().line, t.first().meeting->title,
                         t.first().meeting->date, t.action.due && *t.action.due < plan.date};
-        if (c.action.id.empty()) {
-            c.action.id = generated_action_id(t.action.text, c.path, c.line);
-            // Carried already by an earlier run under this very id: that mention decides.
-            if (ids.contains(c.action.id)) continue;
-            // Two actions of one text at places whose hashes collide: the second gets a suffix.
-            for (int n = 2; given.contains(c.action.id); ++n)
-                c.action.id = generated_action_id(t.action.text, c.path, c.line) + "-" + std::to_string(n);
-            c.generated_id = true;
-            given.insert(c.action.id);
-        }
+        // Never named by its id yet: carried under its implicit id, the same action (track_actions).
+        c.generated_id = c.action.id.empty();
+        c.action.id = std::move(t.id);
         plan.carried.push_back(std::move(c));
     }
 

@@ -57,10 +57,9 @@ model::Meeting read(std::string_view path, std::string_view bytes, const model::
     return m;
 }
 
-}  // namespace
-
-std::optional<std::string> with_action_ids(std::string_view path, std::string_view bytes,
-                                           const std::vector<IdInsertion>& ids, const model::Config& config) {
+// `bytes` with all of `ids`, or nullopt when one of them cannot be given.
+std::optional<std::string> insert_all(std::string_view path, std::string_view bytes,
+                                      const std::vector<IdInsertion>& ids, const model::Config& config) {
     const std::string text = util::normalize_newlines(bytes);
     const parse::NoteParts parts = parse::split_front_matter(text);
     const md::Document doc = md::parse(parts.body);
@@ -90,6 +89,27 @@ std::optional<std::string> with_action_ids(std::string_view path, std::string_vi
         a->raw += " ^" + id.id;
     }
     if (read(path, out, config) != expected) return std::nullopt;
+    return out;
+}
+
+}  // namespace
+
+NoteWithIds with_action_ids(std::string_view path, std::string_view bytes, const std::vector<IdInsertion>& ids,
+                            const model::Config& config) {
+    if (auto all = insert_all(path, bytes, ids, config)) return {std::move(*all), ids, {}};
+    // One id at fault refuses only itself: the others are added one by one, each kept when
+    // the note still reads back with it.
+    NoteWithIds out{std::string(bytes), {}, {}};
+    for (const auto& id : ids) {
+        std::vector<IdInsertion> more = out.given;
+        more.push_back(id);
+        if (auto text = insert_all(path, bytes, more, config)) {
+            out.bytes = std::move(*text);
+            out.given = std::move(more);
+        } else {
+            out.refused.push_back(id);
+        }
+    }
     return out;
 }
 

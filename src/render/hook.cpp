@@ -38,9 +38,10 @@ trap 'exit 1' HUP INT TERM
 # The notes the commit adds or changes: relative to the minutes for dla, to the top for git.
 git diff --cached --name-only --diff-filter=ACMR --relative -z -- {pathspec} >"$tmp/staged" || exit 1
 [ -s "$tmp/staged" ] || exit 0
-git diff --cached --name-only --diff-filter=ACMR -z -- {pathspec} >"$tmp/staged-from-top" || exit 1
+# Every note of the index beside them: a note refers to earlier ones (the ids it carries).
+git ls-files --full-name -z -- {pathspec} >"$tmp/indexed-from-top" || exit 1
 mkdir -p "$tmp/tree/$root" || exit 1
-(cd "$top" && git checkout-index --prefix="$tmp/tree/" -z --stdin <"$tmp/staged-from-top") || exit 1
+(cd "$top" && git checkout-index --prefix="$tmp/tree/" -z --stdin <"$tmp/indexed-from-top") || exit 1
 if git ls-files --error-unmatch -- dla.yaml >/dev/null 2>&1; then
   git checkout-index --prefix="$tmp/tree/" -- dla.yaml || exit 1
 elif [ -f dla.yaml ]; then

@@ -125,9 +125,12 @@ TEST_CASE("split_action") {
         CHECK(f.text == "Relire, puis diffuser");
     }
     SUBCASE("the first due date wins; every one is taken out") {
-        const ActionFields f = split_action("Relire 📅 2024-04-15 📅 2024-05-15");
+        const std::string_view line = "Relire 📅 2024-04-15 📅 2024-05-15";
+        const ActionFields f = split_action(line);
         CHECK(f.due->text == "2024-04-15");
         CHECK(f.text == "Relire");
+        REQUIRE(f.ignored_due.size() == 1);
+        CHECK(show(f.ignored_due[0]) == at(line, "📅 2024-05-15"));
     }
     SUBCASE("an emoji date without a space") { CHECK(split_action("Relire 📅2024-04-15").due->text == "2024-04-15"); }
     SUBCASE("an unreadable date is still a field, for the caller to report") {
@@ -185,4 +188,52 @@ TEST_CASE("split_action: offset of a Dataview date") {
     CHECK(show(f.due) == at(line, "2024-04-15"));
     CHECK(show(f.done) == at(line, "2024-04-12"));
     CHECK(show(split_action("[due:: 2024-04-15]").due) == "2024-04-15@7");
+}
+
+TEST_CASE("split_action: French due dates") {
+    constexpr dla::util::Date k_meeting{2024, 9, 12};  // a Thursday; 24 September 2024 is a Tuesday
+    SUBCASE("échéance : with a weekday and no year") {
+        const std::string_view line = "Relire le guide @Paul échéance : mardi 24 septembre";
+        const ActionFields f = split_action(line, k_meeting);
+        CHECK(show(f.due) == at(line, "mardi 24 septembre"));
+        CHECK(f.text == "Relire le guide");
+        CHECK(f.ignored_due.empty());
+    }
+    SUBCASE("a wrong weekday is still the whole date, for the caller to report") {
+        CHECK(split_action("Relire échéance : lundi 24 septembre", k_meeting).due->text == "lundi 24 septembre");
+    }
+    SUBCASE("brackets around the due date go with it") {
+        const ActionFields f = split_action("Relire le guide (échéance : 24/09/2024) @Paul", k_meeting);
+        CHECK(f.due->text == "24/09/2024");
+        CHECK(f.text == "Relire le guide");
+        CHECK(split_action("Relire (voir le guide) (due: 2024-09-24)").text == "Relire (voir le guide)");
+    }
+    SUBCASE("avant le, pour le: at the end of the text, the due date") {
+        const std::string_view line = "Envoyer le bilan avant le 24 septembre @Paul ^bilan";
+        const ActionFields f = split_action(line, k_meeting);
+        CHECK(show(f.due) == at(line, "24 septembre"));
+        CHECK(f.text == "Envoyer le bilan");
+        CHECK(f.id == "bilan");
+        CHECK(split_action("Relire le guide pour le 24/09", k_meeting).due->text == "24/09");
+        CHECK(split_action("Relire le guide pour le 24/09", k_meeting).text == "Relire le guide");
+        CHECK(split_action("Relire le guide d'ici le 1er octobre.", k_meeting).due->text == "1er octobre");
+    }
+    SUBCASE("avant le elsewhere, or with another due date: kept in the text, set aside") {
+        const std::string_view line = "Envoyer avant le 24/09 le bilan aux DLA @Paul";
+        const ActionFields f = split_action(line, k_meeting);
+        CHECK(show(f.due) == "none");
+        CHECK(f.text == "Envoyer avant le 24/09 le bilan aux DLA");
+        REQUIRE(f.ignored_due.size() == 1);
+        CHECK(show(f.ignored_due[0]) == at(line, "avant le 24/09"));
+        const ActionFields both = split_action("Envoyer le bilan 📅 2024-09-30 avant le 24 septembre", k_meeting);
+        CHECK(both.due->text == "2024-09-30");
+        REQUIRE(both.ignored_due.size() == 1);
+        CHECK(both.ignored_due[0].text == "avant le 24 septembre");
+    }
+    SUBCASE("pour le without a date is text") {
+        const ActionFields f = split_action("Préparer une salle pour le séminaire @Paul", k_meeting);
+        CHECK(show(f.due) == "none");
+        CHECK(f.ignored_due.empty());
+        CHECK(f.text == "Préparer une salle pour le séminaire");
+    }
 }

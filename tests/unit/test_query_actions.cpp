@@ -64,6 +64,20 @@ TEST_CASE("track_actions") {
         };
         CHECK(query::track_actions(meetings, k_today).size() == 2);
     }
+    SUBCASE("an action without an id, carried under its implicit id, is one action: the newest mention decides") {
+        const std::string id = query::implicit_action_id("Relancer les fondations", "notes/2024/a.md");
+        const std::vector<model::Meeting> meetings = {
+            note("notes/2024/a.md", "2024-03-14", "- [ ] Relancer les fondations @Paul 📅 2024-03-30\n"),
+            note("notes/2024/b.md", "2024-04-04",
+                 "## Suivi des actions\n\n- [x] Relancer les fondations @Paul ✅ 2024-04-02 ^" + id + "\n"),
+        };
+        const auto list = query::track_actions(meetings, k_today);
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].id == id);
+        CHECK(list[0].action.status == model::ActionStatus::done);
+        CHECK(list[0].first().meeting->path == "notes/2024/a.md");
+        CHECK(list[0].times_carried() == 1);
+    }
     SUBCASE("the same id twice in one note stays two actions") {
         const std::vector<model::Meeting> meetings = {
             note("a.md", "2024-03-14", "- [ ] Une @Paul ^x\n- [ ] Autre @Paul ^x\n"),
@@ -97,6 +111,55 @@ TEST_CASE("track_actions") {
         CHECK(find(list, "Partager le tableau")->department == "62");
         CHECK(find(list, "Autre")->department == "");
     }
+}
+
+TEST_CASE("implicit_action_id") {
+    SUBCASE("a known value: the rule is documented in docs/format.md, it must not drift") {
+        CHECK(query::implicit_action_id("Relancer les fondations", "notes/2024/2024-03-14-interdla-3.md") ==
+              "relancer-les-fondations-c16e");
+    }
+    SUBCASE("whole words only, never a trailing link word") {
+        // "du" would end it, "seminaire" does not fit in 24 characters: it stops on "salle".
+        CHECK(query::implicit_action_id("Réserver la salle du séminaire d'automne", "n.md").starts_with("reserver-la-salle-"));
+        CHECK(query::implicit_action_id("Réserver la salle du séminaire d'automne", "n.md").size() == 18 + 4);
+        // One-letter words (elisions, à) are passed over.
+        CHECK(query::implicit_action_id("Préparer l'été : café & échanges avec les partenaires", "n.md")
+                  .starts_with("preparer-ete-cafe-"));
+        // A word too long for an id is passed over, not cut.
+        CHECK(query::implicit_action_id("Anticonstitutionnellement parlant", "n.md").starts_with("parlant-"));
+        CHECK(query::implicit_action_id("🎉 !", "n.md").starts_with("action-"));
+    }
+    SUBCASE("the note's file name and the text decide, not the folders nor the line") {
+        CHECK(query::implicit_action_id("Écrire", "notes/2024/n.md") == query::implicit_action_id("Écrire", "cr/n.md"));
+        CHECK(query::implicit_action_id("Écrire", "n.md") != query::implicit_action_id("Écrire", "m.md"));
+        CHECK(query::implicit_action_id("Écrire", "n.md") != query::implicit_action_id("Écrire vite", "n.md"));
+    }
+}
+
+TEST_CASE("action_ids") {
+    const model::Meeting m = note("n.md", "2024-03-14", "- [ ] Écrire @Paul\n- [ ] Lire @Paul ^lire\n- [ ] Écrire @Paul\n");
+    const std::string first = query::implicit_action_id("Écrire", "n.md");
+    CHECK(query::action_ids(m) == std::vector<std::string>{first, "lire", first + "-2"});
+}
+
+TEST_CASE("check_carried_ids") {
+    const auto config = directory();
+    const std::string implicit = query::implicit_action_id("Relancer", "a.md");
+    const std::vector<model::Meeting> meetings = {
+        note("a.md", "2024-03-14", "- [ ] Relancer @Paul\n- [ ] Trame @Paul ^trame\n"),
+        note("b.md", "2024-04-04",
+             "## Suivi des actions\n\n- [ ] Relancer @Paul ^" + implicit + "\n- [ ] Trame @Paul ^trame\n"
+             "- [ ] Relancer @Paul ^relancer-0000\n\n## Actions\n\n- [ ] Nouvelle @Paul ^nouvelle\n"),
+    };
+    const auto found = query::check_carried_ids(meetings, config, util::Lang::fr);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].path == "b.md");
+    CHECK(found[0].line == 10);
+    CHECK(found[0].rule_id == "carried-id-unknown");
+    CHECK(found[0].message ==
+          "l'action reprise ^relancer-0000 ne correspond à aucune action d'un compte rendu antérieur (compte rendu renommé ? "
+          "action reformulée ?) : elle est suivie comme une nouvelle action ; écrivez cet identifiant à la fin de l'action "
+          "d'origine");
 }
 
 TEST_CASE("owner_matches") {

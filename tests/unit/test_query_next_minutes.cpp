@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "dla/parse/note.hpp"
+#include "dla/query/actions.hpp"
 #include "dla/util/failure.hpp"
 
 using namespace dla;
@@ -130,28 +131,6 @@ TEST_CASE("names_series") {
     CHECK(query::names_series("comite appui du 59", bare));
 }
 
-TEST_CASE("generated_action_id") {
-    SUBCASE("a slug and 4 hex digits of the place") {
-        const std::string id = query::generated_action_id("Relancer les fondations", "notes/2024/a.md", 12);
-        CHECK(id.starts_with("relancer-les-fondations-"));
-        CHECK(id.size() == std::string("relancer-les-fondations-").size() + 4);
-    }
-    SUBCASE("stable, and different at another place") {
-        CHECK(query::generated_action_id("Écrire", "n.md", 3) == query::generated_action_id("Écrire", "n.md", 3));
-        CHECK(query::generated_action_id("Écrire", "n.md", 3) != query::generated_action_id("Écrire", "n.md", 4));
-        CHECK(query::generated_action_id("Écrire", "n.md", 3) != query::generated_action_id("Écrire", "m.md", 3));
-    }
-    SUBCASE("accents folded, words kept whole within 24 characters") {
-        CHECK(query::generated_action_id("Préparer l'été : café & échanges avec les partenaires", "n.md", 1)
-                  .starts_with("preparer-l-ete-cafe-"));
-        CHECK(query::generated_action_id("🎉 !", "n.md", 1).starts_with("action-"));
-    }
-    SUBCASE("a known value: the rule is documented, it must not drift") {
-        CHECK(query::generated_action_id("Relancer les fondations", "notes/2024/2024-03-14-interdla-3.md", 20) ==
-              "relancer-les-fondations-0473");
-    }
-}
-
 TEST_CASE("meeting_format") {
     CHECK(query::meeting_format("Visio matin") == "visio");
     CHECK(query::meeting_format("visio") == "visio");
@@ -191,10 +170,10 @@ TEST_CASE("plan_next_minutes") {
         // Open: the room (its newest mention), the foundations (no id), the DREETS (no id); not the done one.
         CHECK(tasks(plan) == std::vector<std::string>{
                                  "Relancer les fondations ^" +
-                                     query::generated_action_id("Relancer les fondations", "notes/2024/2024-03-14-interdla-3.md", 15) + " (new)",
+                                     query::implicit_action_id("Relancer les fondations", "notes/2024/2024-03-14-interdla-3.md") + " (new)",
                                  "Réserver la salle ^salle",
                                  "Contacter la DREETS ^" +
-                                     query::generated_action_id("Contacter la DREETS", "notes/2024/2024-04-04-interdla-4.md", 25) + " (new)"});
+                                     query::implicit_action_id("Contacter la DREETS", "notes/2024/2024-04-04-interdla-4.md") + " (new)"});
         CHECK(plan.carried[0].overdue);
         CHECK(plan.carried[0].path == "notes/2024/2024-03-14-interdla-3.md");
         CHECK(plan.carried[0].line == 15);
@@ -298,7 +277,7 @@ TEST_CASE("plan_next_minutes") {
     }
     SUBCASE("an action carried under its generated id by an earlier run is carried once") {
         auto more = meetings;
-        const std::string id = query::generated_action_id("Relancer les fondations", "notes/2024/2024-03-14-interdla-3.md", 15);
+        const std::string id = query::implicit_action_id("Relancer les fondations", "notes/2024/2024-03-14-interdla-3.md");
         more.push_back(note("notes/2024/2024-05-02-interdla-5.md",
                             "title: InterDLA N°5\nseries: interdla\nnumber: 5\ndate: 2024-05-02\n",
                             "## Suivi des actions\n\n- [ ] Relancer les fondations @Amina 📅 2024-04-01 ^" + id + "\n"));

@@ -9,8 +9,17 @@ using render::IdInsertion;
 
 namespace {
 
+// The note with all of `ids`, or nullopt when one is refused.
 std::optional<std::string> with(const std::string& note, const std::vector<IdInsertion>& ids) {
-    return render::with_action_ids("notes/n.md", note, ids, model::Config{});
+    render::NoteWithIds out = render::with_action_ids("notes/n.md", note, ids, model::Config{});
+    if (!out.refused.empty()) return std::nullopt;
+    return out.bytes;
+}
+
+std::vector<int> lines(const std::vector<IdInsertion>& ids) {
+    std::vector<int> out;
+    for (const auto& id : ids) out.push_back(id.line);
+    return out;
 }
 
 const std::string k_front = "---\ntitle: T\ndate: 2024-04-04\n---\n\n## Actions\n\n";  // the body starts on line 6; items on line 8
@@ -56,5 +65,20 @@ TEST_CASE("with_action_ids") {
     SUBCASE("a text ending in a backslash or a caret keeps it") {
         const std::string note = k_front + "- [ ] A @Paul \\\n- [ ] Calculer x^2 @Paul\n";
         CHECK(with(note, {{8, "a", ""}, {9, "b", ""}}) == k_front + "- [ ] A @Paul \\ ^a\n- [ ] Calculer x^2 @Paul ^b\n");
+    }
+    SUBCASE("an empty task refuses its own id, the others are given") {
+        const std::string note = k_front + "- [ ] A @Paul\n- [ ]\n- [ ] C @Paul\n";
+        const render::NoteWithIds out =
+            render::with_action_ids("notes/n.md", note, {{8, "a", "A"}, {9, "action-1a2b", ""}, {10, "c", "C"}}, model::Config{});
+        CHECK(out.bytes == k_front + "- [ ] A @Paul ^a\n- [ ]\n- [ ] C @Paul ^c\n");
+        CHECK(lines(out.given) == std::vector<int>{8, 10});
+        CHECK(lines(out.refused) == std::vector<int>{9});
+    }
+    SUBCASE("none given: the note as read") {
+        const std::string note = k_front + "- [ ]\n";
+        const render::NoteWithIds out = render::with_action_ids("notes/n.md", note, {{8, "e", ""}}, model::Config{});
+        CHECK(out.bytes == note);
+        CHECK(out.given.empty());
+        CHECK(lines(out.refused) == std::vector<int>{8});
     }
 }

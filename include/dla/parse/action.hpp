@@ -20,12 +20,19 @@ struct DateField {
 struct ActionFields {
     std::string text;                 // what is left once the fields are taken out
     std::vector<std::string> owners;  // "@Claire" → "Claire"; "[owner:: Claire Collet]"
-    std::optional<DateField> due;     // 📅 …, due: …, échéance : …, [due:: …]
+    std::optional<DateField> due;     // 📅 …, due: …, échéance : …, [due:: …], … avant le 24/09 (at the end)
     std::optional<DateField> done;    // ✅ …, [completion:: …]
     std::string id;                   // trailing ^id
+    std::vector<DateField> ignored_due;  // due-looking phrases not taken, as written: a second due
+                                         // date (taken out), `avant le …` not at the end (left in)
 };
 
-/// Splits a task item's text (`Envoyer la trame @Claire 📅 2024-04-15 ^trame`).
-[[nodiscard]] ActionFields split_action(std::string_view text);
+/// Splits a task item's text (`Envoyer la trame @Claire 📅 2024-04-15 ^trame`). A date
+/// runs as far as it reads as one with `reference` (the meeting's date) for a missing
+/// year (`échéance : mardi 24 septembre`). `avant le`, `pour le`, `d'ici le`, `au plus
+/// tard le` and a date end the due date when they end the text (once owners, id and other
+/// fields are out) and no other due date is written. Brackets left around nothing
+/// (`(échéance : 24/09)`) go with the field.
+[[nodiscard]] ActionFields split_action(std::string_view text, std::optional<util::Date> reference = std::nullopt);
 
 }  // namespace dla::parse

@@ -83,12 +83,13 @@ struct NoteDiff {
 
 /// What changed from `before` to `after`, note by note, sorted by path; notes whose file
 /// did not change are left out. Notes are paired by path, then (renamed files) by series
-/// and number, else by date and series. In a note: actions are paired by ^id, then by
+/// and number, else by date and series. In a note: actions are paired by ^id, then an
+/// action without one with the action now carrying its implicit id (action_ids), then by
 /// text (folded), then by a close text (reworded); events by subject and day, then by
 /// subject (moved), then by day (subject changed); people by name or directory entry
 /// (`config`), decisions by text, then by a close text. An action new to a note whose
-/// ^id the old version knew elsewhere is compared with its newest mention there (the
-/// minutes closing an action of an earlier meeting). Changes come in the order fields,
+/// ^id the old version knew elsewhere, written or implicit, is compared with its newest
+/// mention there (the minutes closing an action of an earlier meeting). Changes come in the order fields,
 /// people, agenda, decisions, actions, events, sections, each by line.
 [[nodiscard]] std::vector<NoteDiff> diff_notes(const NotesVersion& before, const NotesVersion& after,
                                                const model::Config& config);

@@ -30,8 +30,8 @@ enum class DateSource { option, calendar, today };
 /// An open action carried into "Suivi des actions".
 struct CarriedAction {
     model::Action action;        // its latest state, its `id` always set
-    bool generated_id = false;   // the action had no id: `id` was made by generated_action_id
-    std::string path;            // the note of its latest mention (for a generated id: the note it stands in)
+    bool generated_id = false;   // the action had no written id: `id` is its implicit id (implicit_action_id)
+    std::string path;            // the note of its latest mention (for an implicit id: the note it stands in)
     int line = 0;                // its line there
     std::string meeting;         // the title of the meeting that raised it
     std::optional<util::Date> raised_on;
@@ -74,13 +74,6 @@ struct MinutesPlan {
 /// ("InterDLA", "InterDLA N°5", "InterDLA : codev"; not "InterDLAB", "Café des prestataires").
 [[nodiscard]] bool names_series(std::string_view subject, const model::Series& series);
 
-/// The id given to an open action that has none: the first words of its folded text
-/// (letters and digits, joined by '-', at most 24 characters, "action" when there are
-/// none) then '-' and 4 hexadecimal digits of the FNV-1a hash of "path:line", so that
-/// the same action at the same place always gets the same id:
-/// "relancer-les-fondations-9c1e".
-[[nodiscard]] std::string generated_action_id(std::string_view text, std::string_view path, int line);
-
 /// The next minutes of `series` (as choose_series gives it):
 /// - number: one more than the highest number of the series' notes (1 for the first);
 /// - date: `options.date`, else the first date of the calendar after `today` that names the
@@ -94,9 +87,8 @@ struct MinutesPlan {
 /// - attendees: the series' members (aliases resolved through the people directory), else
 ///   the attendees of the last meeting of the series before the date; each once;
 /// - carried: the actions raised in the series that are open in the notes dated before the
-///   date (the newest mention of an id decides), soonest due first; an action without an id
-///   gets generated_action_id, and is left out when that id already names an action of the
-///   notes (an earlier run carried it under that id);
+///   date (track_actions: the newest mention of an id decides), soonest due first, each
+///   under its id, written or implicit;
 /// - departments: "DLA <id>" for each department of dla.yaml, else the news headings of the
 ///   previous meeting;
 /// - upcoming: the calendar's dates that start after the meeting's day (`dla calendar --from
