@@ -98,7 +98,11 @@ bool assign_ids(const Context& ctx, const query::MinutesPlan& plan, bool dry_run
             // Read again right before writing: what is written is that file plus the ids.
             const auto read = load::read_files(repo, {file});
             if (read[0].error == 0) text = render::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
-            if (text) load::write_file_atomically(file, *text);
+            if (text)
+                if (const auto why = rewrite_note(ctx, read[0], *text)) {
+                    std::cerr << "dla: warning: " << *why << '\n';
+                    text.reset();
+                }
         }
         for (const auto& id : ids) {
             const Msg msg = dry_run ? Msg::minutes_id_would_assign : text ? Msg::minutes_id_assigned : Msg::minutes_id_not_assigned;
@@ -204,7 +208,7 @@ int run_new_minutes(Context& ctx, const NewMinutesOptions& o) {
     if (template_path) {
         const auto read = load::read_files(ws.repo, {*template_path});
         if (read[0].error != 0)
-            throw util::Failure({Msg::file_unreadable, {read[0].path + " : " + parse::read_error_text(read[0].error, ctx.lang)}});
+            throw util::Failure({Msg::file_unreadable, {read[0].path + " : " + parse::read_error_text(read[0], ctx.lang)}});
         template_text = read[0].bytes;
         template_name = read[0].path;
     }

@@ -35,6 +35,9 @@ struct Workspace {
     std::optional<Listing> folder;
 };
 
+/// The largest dla.yaml read, in bytes (1 MiB): a larger one is a failed run.
+inline constexpr std::uint64_t k_max_config_bytes = std::uint64_t{1} << 20;
+
 /// Finds the repository from `cwd` (or `-C dir`) and reads dla.yaml when there is
 /// one. `lang`, when given, overrides the configuration's language.
 /// Throws util::Failure when the folder cannot be used.
