@@ -86,7 +86,7 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     std::string shown;
     const std::string own_name = fs::path(render::imported_note_path(minutes, ws.config.notes_dir)).filename().string();
     if (o.into_repo) {
-        (void)load::notes_folder(ws.repo, ws.config.notes_dir);  // inside the repository, or an error
+        (void)load::notes_folder(ws.repo, ws.config.notes_dir, true);  // inside the repository, or an error
         shown = render::imported_note_path(minutes, ws.config.notes_dir);
         target = ws.repo.root / shown;
     } else if (!o.output.empty()) {

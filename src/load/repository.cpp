@@ -59,15 +59,15 @@ bool inside(const fs::path& p, const fs::path& folder) {
 
 }  // namespace
 
-fs::path notes_folder(const Repository& repo, const std::string& notes_dir) {
+fs::path notes_folder(const Repository& repo, const std::string& notes_dir, bool may_be_missing) {
     std::error_code ec;
     const fs::path dir = repo.root / notes_dir;
-    if (!fs::exists(dir, ec)) {
+    if (!fs::exists(dir, ec) && !(may_be_missing && repo.has_config && !fs::is_symlink(dir, ec))) {
         // Without dla.yaml, a folder is a repository by its notes/ only.
         if (!repo.has_config) throw util::Failure({util::Msg::no_repository, {}});
         throw util::Failure({util::Msg::notes_missing, {notes_dir}});
     }
-    if (!fs::is_directory(dir, ec))
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
         throw util::Failure({util::Msg::notes_not_a_folder, {display_path(repo, dir)}});
     // `notes: ../x`, `notes: /elsewhere`, or a link leading out: never read nor written.
     const fs::path canonical_root = fs::weakly_canonical(repo.root, ec);

@@ -43,7 +43,10 @@ struct SourceFile {
 /// The notes folder `root/notes_dir`, checked: throws util::Failure when it does not
 /// exist (`no_repository` when there is no dla.yaml either: no repository here), is not
 /// a folder, or lies outside the repository (`notes: ../x`, a link leading out).
-[[nodiscard]] std::filesystem::path notes_folder(const Repository& repo, const std::string& notes_dir);
+/// With `may_be_missing` (a command about to create it, in a repository with dla.yaml),
+/// only where it would be is checked.
+[[nodiscard]] std::filesystem::path notes_folder(const Repository& repo, const std::string& notes_dir,
+                                                 bool may_be_missing = false);
 
 /// The `*.md` entries under notes_folder(repo, notes_dir), any depth, sorted by path;
 /// symbolic links leading outside the root and loops are not followed (a `*.md` link
