@@ -8,11 +8,14 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "dla/load/write.hpp"
 #include "dla/query/calendar.hpp"
 #include "dla/util/failure.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::cli {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -107,6 +110,20 @@ std::string choose_format(const Context& ctx, const std::vector<std::string>& al
 void print_diagnostics(std::vector<diag::Diagnostic> diagnostics) {
     diag::sort(diagnostics);
     for (const auto& d : diagnostics) std::cerr << diag::format(d) << '\n';
+}
+
+std::optional<std::string> rewrite_note(const Context& ctx, const load::SourceFile& read, std::string_view text) {
+    const auto& root = ctx.workspace.repo.root;
+    switch (load::rewrite_file(read.fs_path, text, load::Expected{read.bytes, root})) {
+    case load::Rewritten::done: return std::nullopt;
+    case load::Rewritten::changed: return util::tr(ctx.lang, util::Msg::write_changed, read.path);
+    case load::Rewritten::hard_linked: {
+        std::error_code ec;
+        return util::tr(ctx.lang, util::Msg::write_hard_link, read.path, fs::hard_link_count(read.fs_path, ec));
+    }
+    case load::Rewritten::outside: return util::tr(ctx.lang, util::Msg::write_outside, read.path, root.string());
+    }
+    return std::nullopt;
 }
 
 std::vector<diag::Diagnostic> unread(const Context& ctx, const std::vector<diag::Diagnostic>& notes) {

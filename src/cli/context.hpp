@@ -52,6 +52,10 @@ struct Context {
 /// Prints diagnostics on stderr, one per line, sorted.
 void print_diagnostics(std::vector<diag::Diagnostic> diagnostics);
 
+/// Rewrites the note `read` with `text` if it is still what was read (load::rewrite_file);
+/// nullopt when written, else why it was left as it is, in the user's language.
+[[nodiscard]] std::optional<std::string> rewrite_note(const Context& ctx, const load::SourceFile& read, std::string_view text);
+
 /// What could not be read (diag::means_unread), among dla.yaml's problems and the notes':
 /// every command says it with file and line, not only `dla check`.
 [[nodiscard]] std::vector<diag::Diagnostic> unread(const Context& ctx, const std::vector<diag::Diagnostic>& notes);

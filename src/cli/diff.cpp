@@ -51,15 +51,19 @@ int run_diff(Context& ctx, const DiffOptions& opt) {
     // versions: it must not look deleted, with its actions.
     std::set<std::string> unreadable;
     std::vector<diag::Diagnostic> problems;
-    for (const auto& f : new_files)
-        if (f.error != 0) unreadable.insert(f.path);
-    std::erase_if(old_files, [&](const load::SourceFile& f) { return unreadable.contains(f.path); });
+    // So is a note of either revision that is not read (over the size limit).
+    for (const auto* files : {&new_files, &old_files})
+        for (const auto& f : *files)
+            if (f.error != 0) unreadable.insert(f.path);
+    std::erase_if(old_files, [&](const load::SourceFile& f) { return unreadable.contains(f.path) && f.error == 0; });
+    std::erase_if(new_files, [&](const load::SourceFile& f) { return unreadable.contains(f.path) && f.error == 0; });
 
     std::vector<diag::Diagnostic> old_diagnostics, new_diagnostics;
     const auto before = parse_version(old_files, ws.config, old_diagnostics);
     const auto after = parse_version(new_files, ws.config, new_diagnostics);
-    for (auto& d : new_diagnostics)
-        if (unreadable.contains(d.path)) problems.push_back(d);
+    for (const auto* diagnostics : {&new_diagnostics, &old_diagnostics})
+        for (const auto& d : *diagnostics)
+            if (unreadable.contains(d.path) && diag::means_unread(d)) problems.push_back(d);
     print_diagnostics(problems);
 
     const auto notes = query::diff_notes(before, after, ws.config);

@@ -22,10 +22,7 @@ int run_fmt(Context& ctx, const FmtOptions& opt) {
     std::size_t changed = 0, left = 0, unsafe = 0;
     for (const auto& f : files) {
         if (f.error != 0) {
-            diag::Sink sink;
-            sink.report(f.path, 0, 0, "unreadable-file",
-                        util::tr(ctx.lang, util::Msg::file_unreadable, parse::read_error_text(f.error, ctx.lang)));
-            problems.push_back(sink.take().front());
+            problems.push_back(parse::unread_diagnostic(f, ctx.lang));
             ++left;
             continue;
         }
@@ -38,7 +35,13 @@ int run_fmt(Context& ctx, const FmtOptions& opt) {
         }
         if (!note.changed) continue;
         // Written before it is listed: a listed file is a formatted file.
-        if (!opt.check) load::write_file_atomically(f.fs_path, note.text);
+        if (!opt.check) {
+            if (const auto why = rewrite_note(ctx, f, note.text)) {
+                std::cerr << "dla: warning: " << *why << '\n';
+                ++left;
+                continue;
+            }
+        }
         std::cout << f.path << std::endl;
         ++changed;
     }

@@ -60,7 +60,7 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     const fs::path input = fs::absolute(ctx.cwd / file);
     const auto read = load::read_files(ws.repo, {input});
     if (read[0].error != 0)
-        throw util::Failure({Msg::file_unreadable, {file + " : " + parse::read_error_text(read[0].error, ctx.lang)}});
+        throw util::Failure({Msg::file_unreadable, {file + " : " + parse::read_error_text(read[0], ctx.lang)}});
     const auto decoded = load::decode_text(read[0].bytes);
     if (!decoded) throw util::Failure({Msg::import_not_text, {file}});
     if (decoded->encoding == load::Encoding::windows1252 || decoded->encoding == load::Encoding::utf16)
@@ -86,6 +86,7 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     std::string shown;
     const std::string own_name = fs::path(render::imported_note_path(minutes, ws.config.notes_dir)).filename().string();
     if (o.into_repo) {
+        (void)load::notes_folder(ws.repo, ws.config.notes_dir, true);  // inside the repository, or an error
         shown = render::imported_note_path(minutes, ws.config.notes_dir);
         target = ws.repo.root / shown;
     } else if (!o.output.empty()) {

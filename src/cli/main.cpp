@@ -1,5 +1,8 @@
 // dla: the command line. CLI11 wiring only; everything else is in dla_core.
 #include <csignal>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <optional>
 #include <set>
@@ -52,6 +55,20 @@ void localise_help(CLI::App& app, Lang lang) {
     formatter->label("Needs", tr(lang, Msg::help_needs));
     app.option_defaults()->group(tr(lang, Msg::help_options));
     app.set_help_flag("-h,--help", tr(lang, Msg::help_help));
+}
+
+// What the command wrote reached standard output: its status, else 2 with the error said
+// (a full disk, /dev/full). A reader that went away (a pager quit, `| head`) is no
+// error: nothing is said, as when SIGPIPE ends the run.
+int flushed(int status, Lang lang) {
+    errno = 0;
+    std::cout.flush();
+    const bool failed = std::cout.fail() || std::fflush(stdout) != 0 || std::ferror(stdout);
+    if (!failed) return status;
+    const int error = errno ? errno : EIO;
+    if (error == EPIPE) return status;
+    std::cerr << "dla: error: " << tr(lang, Msg::stdout_failed, std::strerror(error)) << '\n';
+    return 2;
 }
 
 }  // namespace
@@ -111,21 +128,24 @@ int main(int argc, char** argv) {
     }
     // Declared before the try: the pager is waited for after the error messages too.
     std::optional<cli::Pager> pager;
+    int status = 2;
     try {
         if (!selected.needs_repository) {
             cli::Context ctx;
             ctx.lang = lang;
-            return selected.run(ctx);
+            status = selected.run(ctx);
+        } else {
+            cli::Context ctx = cli::make_context(options);
+            // After make_context, which asks the terminal for its colours and width.
+            if (!no_pager && paged(app)) pager.emplace();
+            status = selected.run(ctx);
         }
-        cli::Context ctx = cli::make_context(options);
-        // After make_context, which asks the terminal for its colours and width.
-        if (!no_pager && paged(app)) pager.emplace();
-        return selected.run(ctx);
     } catch (const util::Failure& f) {
         std::cerr << "dla: error: " << f.phrase().in(lang) << '\n';
-        return 2;
+        status = 2;
     } catch (const std::exception& e) {
         std::cerr << "dla: error: " << e.what() << '\n';
-        return 2;
+        status = 2;
     }
+    return flushed(status, lang);
 }

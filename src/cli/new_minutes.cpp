@@ -100,8 +100,12 @@ bool assign_ids(const Context& ctx, const query::MinutesPlan& plan, bool dry_run
             const auto read = load::read_files(repo, {file});
             if (read[0].error == 0) {
                 const render::NoteWithIds with = render::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
-                for (const auto& id : with.given) given.insert(id.line);
-                if (!with.given.empty()) load::write_file_atomically(file, with.bytes);
+                if (!with.given.empty()) {
+                    if (const auto why = rewrite_note(ctx, read[0], with.bytes))
+                        std::cerr << "dla: warning: " << *why << '\n';
+                    else
+                        for (const auto& id : with.given) given.insert(id.line);
+                }
             }
         }
         for (const auto& id : ids) {
@@ -209,7 +213,7 @@ int run_new_minutes(Context& ctx, const NewMinutesOptions& o) {
     if (template_path) {
         const auto read = load::read_files(ws.repo, {*template_path});
         if (read[0].error != 0)
-            throw util::Failure({Msg::file_unreadable, {read[0].path + " : " + parse::read_error_text(read[0].error, ctx.lang)}});
+            throw util::Failure({Msg::file_unreadable, {read[0].path + " : " + parse::read_error_text(read[0], ctx.lang)}});
         template_text = read[0].bytes;
         template_name = read[0].path;
     }

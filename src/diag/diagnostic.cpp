@@ -12,6 +12,8 @@ const std::vector<Rule>& rules() {
     using enum Severity;
     static const std::vector<Rule> table = {
         {"unreadable-file", error, "the file cannot be read"},
+        {"not-a-regular-file", error, "a *.md that is a FIFO, a device or a socket: not a note, never opened"},
+        {"note-too-large", error, "a note over 64 MiB: not read (working tree and git history alike)"},
         {"not-utf8", error, "the file is not valid UTF-8"},
         {"control-character", error, "the file holds NUL or other control bytes: is it really text?"},
         {"front-matter-missing", error, "the note does not start with a YAML front matter between --- lines"},
@@ -77,7 +79,8 @@ bool has_errors(const std::vector<Diagnostic>& diagnostics) {
 }
 
 bool means_unread(const Diagnostic& diagnostic) {
-    static constexpr std::string_view unread[] = {"unreadable-file",       "not-utf8",
+    static constexpr std::string_view unread[] = {"unreadable-file",       "not-a-regular-file",
+                                                  "note-too-large",        "not-utf8",
                                                   "control-character",     "front-matter-missing",
                                                   "front-matter-unclosed", "front-matter-not-mapping",
                                                   "yaml-syntax",           "config-invalid"};

@@ -1,6 +1,7 @@
 #include "dla/load/git.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include <git2.h>
 
@@ -29,6 +30,7 @@ using TreeEntry = std::unique_ptr<git_tree_entry, Freer<git_tree_entry, git_tree
 using Blob = std::unique_ptr<git_blob, Freer<git_blob, git_blob_free>>;
 using Config = std::unique_ptr<git_config, Freer<git_config, git_config_free>>;
 using Index = std::unique_ptr<git_index, Freer<git_index, git_index_free>>;
+using Odb = std::unique_ptr<git_odb, Freer<git_odb, git_odb_free>>;
 
 // A git_buf freed on scope exit.
 struct Buffer {
@@ -206,8 +208,22 @@ std::vector<SourceFile> GitRepository::notes_at(const Revision& revision, const 
     };
     check(git_tree_walk(folder.get(), GIT_TREEWALK_PRE, visit, &walk));
 
+    git_odb* odb_raw = nullptr;
+    check(git_repository_odb(&odb_raw, m_repo.get()));
+    const Odb odb(odb_raw);
     std::vector<SourceFile> files;
     for (const auto& f : walk.found) {
+        const fs::path full = top / f.tree_path;
+        // A note over the limit is reported as in the working tree, never loaded.
+        std::size_t size = 0;
+        git_object_t type{};
+        check(git_odb_read_header(&size, &type, odb.get(), &f.id));
+        if (size > k_max_note_bytes) {
+            SourceFile big{display_path(repo, full), full, {}, k_too_large};
+            big.size = size;
+            files.push_back(std::move(big));
+            continue;
+        }
         git_blob* blob_raw = nullptr;
         check(git_blob_lookup(&blob_raw, m_repo.get(), &f.id));
         Blob blob(blob_raw);
@@ -217,7 +233,6 @@ std::vector<SourceFile> GitRepository::notes_at(const Revision& revision, const 
         options.version = GIT_BLOB_FILTER_OPTIONS_VERSION;
         options.flags = GIT_BLOB_FILTER_CHECK_FOR_BINARY;
         check(git_blob_filter(&filtered.buf, blob.get(), f.tree_path.c_str(), &options));
-        const fs::path full = top / f.tree_path;
         files.push_back(SourceFile{display_path(repo, full), full, filtered.str(), 0});
     }
     std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
@@ -230,7 +245,20 @@ std::vector<SourceFile> GitRepository::working_notes(const Repository& repo, con
     check(git_repository_index(&index_raw, m_repo.get()));
     Index index(index_raw);
     std::vector<fs::path> kept;
+    std::map<fs::path, bool> nested;  // folder: whether it is the top of another git repository
+    auto in_nested_repository = [&](const fs::path& note) {
+        for (fs::path dir = note.parent_path(); dir != top && dir.has_relative_path(); dir = dir.parent_path()) {
+            auto [at, added] = nested.try_emplace(dir, false);
+            std::error_code ec;
+            if (added) at->second = fs::exists(dir / ".git", ec);
+            if (at->second) return true;
+        }
+        return false;
+    };
     for (const auto& path : list_notes(repo, notes_dir)) {
+        // A submodule (or any repository nested in this one) is a commit to git, not
+        // files: its notes are no notes of this history, as notes_at() finds none there.
+        if (in_nested_repository(path)) continue;
         const std::string relative = path.lexically_relative(top).generic_string();
         int ignored = 0;
         check(git_ignore_path_is_ignored(&ignored, m_repo.get(), relative.c_str()));

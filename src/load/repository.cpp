@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <set>
 #include <system_error>
 
@@ -49,21 +50,37 @@ std::string display_path(const Repository& repo, const fs::path& path) {
     return path.generic_string();
 }
 
-std::vector<fs::path> list_notes(const Repository& repo, const std::string& notes_dir) {
+namespace {
+
+bool inside(const fs::path& p, const fs::path& folder) {
+    const auto rel = p.lexically_relative(folder);
+    return !rel.empty() && *rel.begin() != "..";
+}
+
+}  // namespace
+
+fs::path notes_folder(const Repository& repo, const std::string& notes_dir, bool may_be_missing) {
     std::error_code ec;
     const fs::path dir = repo.root / notes_dir;
-    if (!fs::exists(dir, ec)) return {};
-    if (!fs::is_directory(dir, ec))
+    if (!fs::exists(dir, ec) && !(may_be_missing && repo.has_config && !fs::is_symlink(dir, ec))) {
+        // Without dla.yaml, a folder is a repository by its notes/ only.
+        if (!repo.has_config) throw util::Failure({util::Msg::no_repository, {}});
+        throw util::Failure({util::Msg::notes_missing, {notes_dir}});
+    }
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec))
         throw util::Failure({util::Msg::notes_not_a_folder, {display_path(repo, dir)}});
+    // `notes: ../x`, `notes: /elsewhere`, or a link leading out: never read nor written.
+    const fs::path canonical_root = fs::weakly_canonical(repo.root, ec);
+    if (!inside(fs::weakly_canonical(dir, ec), canonical_root))
+        throw util::Failure({util::Msg::notes_outside, {notes_dir}});
+    return dir;
+}
+
+std::vector<fs::path> list_notes(const Repository& repo, const std::string& notes_dir) {
+    std::error_code ec;
+    const fs::path dir = notes_folder(repo, notes_dir);
     const fs::path canonical_root = fs::weakly_canonical(repo.root, ec);
     const fs::path canonical_notes = fs::weakly_canonical(dir, ec);
-    auto inside = [](const fs::path& p, const fs::path& folder) {
-        auto rel = p.lexically_relative(folder);
-        return !rel.empty() && *rel.begin() != "..";
-    };
-
-    // A notes folder that is a link leading outside the repository is not read.
-    if (!inside(canonical_notes, canonical_root)) return {};
 
     std::vector<std::string> notes;  // paths made once, at the end: a path is costly to make
     std::set<fs::path> seen_dirs;     // canonical folders already walked: breaks symlink loops
@@ -74,7 +91,9 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
         fs::path real = fs::weakly_canonical(current, ec);
         if (ec || !seen_dirs.insert(real).second) continue;
         DIR* folder = ::opendir(current.c_str());
-        if (!folder) continue;  // unreadable: skipped, as a folder denied
+        // A folder of notes that cannot be read would leave its notes out in silence.
+        if (!folder)
+            throw util::Failure({util::Msg::folder_unreadable, {display_path(repo, current), std::strerror(errno)}});
         std::string prefix = current.native();
         if (!prefix.ends_with('/')) prefix += '/';
         while (const dirent* entry = ::readdir(folder)) {
@@ -128,9 +147,10 @@ std::vector<fs::path> list_notes(const Repository& repo, const std::string& note
     return {std::make_move_iterator(notes.begin()), std::make_move_iterator(notes.end())};
 }
 
-SourceFile read_file(const Repository& repo, const fs::path& path) {
+SourceFile read_file(const Repository& repo, const fs::path& path, std::uint64_t max_bytes) {
     SourceFile file{display_path(repo, path), path, {}, 0};
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a FIFO for reading would wait for a writer; it is refused below.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         file.error = errno ? errno : EIO;
         return file;
@@ -138,12 +158,26 @@ SourceFile read_file(const Repository& repo, const fs::path& path) {
     struct stat st {};
     if (::fstat(fd, &st) != 0) file.error = errno;
     else if (S_ISDIR(st.st_mode)) file.error = EISDIR;
-    else {
-        // The size is a hint: a file may grow or shrink while it is read.
+    else if (!S_ISREG(st.st_mode)) {
+        file.error = k_not_regular;
+        file.type = st.st_mode & S_IFMT;
+    } else if (static_cast<std::uint64_t>(std::max<off_t>(st.st_size, 0)) > max_bytes) {
+        file.error = k_too_large;
+        file.size = static_cast<std::uint64_t>(st.st_size);
+    } else {
+        // The size is a hint: a file may grow or shrink while it is read; it is never
+        // read past the limit.
         file.bytes.resize(static_cast<std::size_t>(std::max<off_t>(st.st_size, 0)) + 1);
         std::size_t got = 0;
         for (;;) {
-            if (got == file.bytes.size()) file.bytes.resize(file.bytes.size() * 2);
+            if (got == file.bytes.size()) {
+                if (got > max_bytes) {
+                    file.error = k_too_large;
+                    file.size = got;
+                    break;
+                }
+                file.bytes.resize(static_cast<std::size_t>(std::min<std::uint64_t>(file.bytes.size() * 2, max_bytes + 1)));
+            }
             const ssize_t n = ::read(fd, file.bytes.data() + got, file.bytes.size() - got);
             if (n < 0 && errno == EINTR) continue;
             if (n < 0) {
@@ -152,6 +186,10 @@ SourceFile read_file(const Repository& repo, const fs::path& path) {
             }
             if (n == 0) break;
             got += static_cast<std::size_t>(n);
+        }
+        if (!file.error && got > max_bytes) {
+            file.error = k_too_large;
+            file.size = got;
         }
         file.bytes.resize(file.error ? 0 : got);
     }

@@ -130,32 +130,69 @@ bool rename_no_replace(TempFile& temp, const fs::path& target) {
 
 }  // namespace
 
-void write_file_atomically(const fs::path& path, std::string_view bytes, fs::perms new_file_perms, IfExists if_exists) {
+namespace {
+
+bool inside(const fs::path& file, const fs::path& root) {
+    std::error_code ec;
+    const fs::path rel = fs::weakly_canonical(file, ec).lexically_relative(fs::weakly_canonical(root, ec));
+    return !ec && !rel.empty() && *rel.begin() != "..";
+}
+
+bool same_stat(const struct stat& a, const struct stat& b) {
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size &&
+           a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec &&
+           a.st_ctim.tv_sec == b.st_ctim.tv_sec && a.st_ctim.tv_nsec == b.st_ctim.tv_nsec;
+}
+
+// Whether the open file `fd` holds exactly `bytes`, and `target` still names it unchanged.
+bool still_holds(int fd, const fs::path& target, std::string_view bytes) {
+    struct stat before {};
+    if (::fstat(fd, &before) != 0 || static_cast<std::uint64_t>(before.st_size) != bytes.size()) return false;
+    std::string buffer(64 * 1024, '\0');
+    std::size_t at = 0;
+    for (;;) {
+        const ssize_t n = ::pread(fd, buffer.data(), buffer.size(), static_cast<off_t>(at));
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return false;
+        if (n == 0) break;
+        if (bytes.substr(at, static_cast<std::size_t>(n)) != std::string_view(buffer.data(), static_cast<std::size_t>(n)))
+            return false;
+        at += static_cast<std::size_t>(n);
+    }
+    struct stat after {}, named {};
+    return at == bytes.size() && ::fstat(fd, &after) == 0 && same_stat(before, after) &&
+           ::stat(target.c_str(), &named) == 0 && same_stat(after, named);
+}
+
+// The replacing write of both public functions; with `expected`, the checks of rewrite_file.
+Rewritten replace(const fs::path& path, std::string_view bytes, fs::perms new_file_perms, const Expected* expected) {
     // Through a link, the file it points to is rewritten: the link must stay a link.
     std::error_code ec;
     fs::path target = path;
-    if (if_exists == IfExists::keep) {
-        if (target.parent_path().empty()) target = fs::path(".") / target;
-        TempFile temp = create_beside(target, new_file_perms);
-        write_all(temp, bytes, path);
-        // Once fsync succeeded the data is on disk: closing (in ~TempFile) can lose nothing.
-        if (::fsync(temp.fd()) != 0) fail(path, errno);
-        if (!rename_no_replace(temp, target)) {
-            if (errno == EEXIST) throw util::Failure({util::Msg::write_exists, {path.string()}});
-            fail(path, errno);
-        }
-        flush_folder(target);
-        return;
-    }
     if (fs::is_symlink(path, ec)) {
         target = fs::weakly_canonical(path, ec);
         if (ec) fail(path, ec.value());
     }
     if (target.parent_path().empty()) target = fs::path(".") / target;
+    if (expected && !inside(target, expected->root)) return Rewritten::outside;
 
     struct stat old {};
     const bool existed = ::stat(target.c_str(), &old) == 0;
     if (!existed && errno != ENOENT) fail(path, errno);
+    // The file as it is now, held open to compare it with what was read right before the rename.
+    int held = -1;
+    struct Closer {
+        int& fd;
+        ~Closer() {
+            if (fd >= 0) ::close(fd);
+        }
+    } closer{held};
+    if (expected) {
+        if (!existed) return Rewritten::changed;  // deleted or renamed meanwhile
+        held = ::open(target.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (held < 0 || ::fstat(held, &old) != 0 || !S_ISREG(old.st_mode)) return Rewritten::changed;
+        if (old.st_nlink > 1) return Rewritten::hard_linked;
+    }
 
     TempFile temp = create_beside(target, existed ? fs::perms::owner_read | fs::perms::owner_write : new_file_perms);
     write_all(temp, bytes, path);
@@ -167,9 +204,36 @@ void write_file_atomically(const fs::path& path, std::string_view bytes, fs::per
     }
     if (::fsync(temp.fd()) != 0) fail(path, errno);
     name_for_rename(temp, target);
+    // Compared last, after the slow part (the fsync): what an editor saved meanwhile is kept.
+    if (expected && !still_holds(held, target, expected->bytes)) return Rewritten::changed;
     if (::rename(temp.path().c_str(), target.c_str()) != 0) fail(path, errno);
     temp.commit();
     flush_folder(target);
+    return Rewritten::done;
+}
+
+}  // namespace
+
+void write_file_atomically(const fs::path& path, std::string_view bytes, fs::perms new_file_perms, IfExists if_exists) {
+    if (if_exists == IfExists::replace) {
+        (void)replace(path, bytes, new_file_perms, nullptr);
+        return;
+    }
+    fs::path target = path;
+    if (target.parent_path().empty()) target = fs::path(".") / target;
+    TempFile temp = create_beside(target, new_file_perms);
+    write_all(temp, bytes, path);
+    // Once fsync succeeded the data is on disk: closing (in ~TempFile) can lose nothing.
+    if (::fsync(temp.fd()) != 0) fail(path, errno);
+    if (!rename_no_replace(temp, target)) {
+        if (errno == EEXIST) throw util::Failure({util::Msg::write_exists, {path.string()}});
+        fail(path, errno);
+    }
+    flush_folder(target);
+}
+
+Rewritten rewrite_file(const fs::path& path, std::string_view bytes, const Expected& expected) {
+    return replace(path, bytes, k_new_file_perms, &expected);
 }
 
 }  // namespace dla::load

@@ -113,7 +113,15 @@ model::Config parse_config(std::string_view path, std::string_view bytes, diag::
         sink.report(path, 1, 1, "not-utf8", tr(config.language, Msg::not_utf8));
         return config;
     }
-    auto loaded = load_yaml(util::normalize_newlines(bytes), path, 1, config.language, sink);
+    std::string text = util::normalize_newlines(bytes);
+    // A NUL byte is no YAML escape: said as what it is, where it is.
+    if (auto control = first_control_character(text); control != std::string::npos) {
+        auto [line, column] = position_of(text, control);
+        sink.report(path, line, column, "control-character",
+                    text[control] == '\0' ? tr(config.language, Msg::nul_byte) : tr(config.language, Msg::control_character));
+        replace_control_characters(text);
+    }
+    auto loaded = load_yaml(text, path, 1, config.language, sink);
     if (!loaded) return config;
     const YAML::Node& root = *loaded;
     if (root.IsNull()) return config;

@@ -1,5 +1,7 @@
 #include "dla/parse/note.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -17,8 +19,6 @@ namespace dla::parse {
 using util::Msg;
 using util::tr;
 
-namespace {
-
 // Line and column (1-based) of byte `offset` of the raw `text`, counting lines as the
 // parser does (LF, CRLF or a lone CR) and not counting a leading BOM as a column.
 std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
@@ -33,7 +33,10 @@ std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
     return {line, util::column_of(text.substr(start), offset - start)};
 }
 
+namespace {
 bool is_control(unsigned char c) { return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F; }
+
+}  // namespace
 
 std::size_t first_control_character(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i)
@@ -50,6 +53,8 @@ void replace_control_characters(std::string& text) {
     }
     text = std::move(out);
 }
+
+namespace {
 
 // The folded name, to compare people written with other accents or case.
 std::string person_key(const model::Attendee& a) { return util::fold(a.name); }
@@ -154,14 +159,34 @@ std::string read_error_text(int error, util::Lang lang) {
     }
 }
 
+std::string read_error_text(const load::SourceFile& file, util::Lang lang) {
+    if (file.error == load::k_too_large) return tr(lang, Msg::read_too_large, file.size, load::k_max_note_bytes);
+    if (file.error != load::k_not_regular) return read_error_text(file.error, lang);
+    Msg kind = Msg::kind_other;
+    switch (file.type) {
+    case S_IFIFO: kind = Msg::kind_fifo; break;
+    case S_IFCHR: kind = Msg::kind_char_device; break;
+    case S_IFBLK: kind = Msg::kind_block_device; break;
+    case S_IFSOCK: kind = Msg::kind_socket; break;
+    default: break;
+    }
+    return tr(lang, Msg::read_not_regular, tr(lang, kind));
+}
+
+diag::Diagnostic unread_diagnostic(const load::SourceFile& file, util::Lang lang) {
+    const std::string_view rule = file.error == load::k_not_regular ? "not-a-regular-file"
+                                  : file.error == load::k_too_large ? "note-too-large"
+                                                                    : "unreadable-file";
+    diag::Sink sink;
+    sink.report(file.path, 0, 0, rule, tr(lang, Msg::file_unreadable, read_error_text(file, lang)));
+    return sink.take().front();
+}
+
 model::ParsedNote parse_source(const load::SourceFile& file, const model::Config& config) {
     model::ParsedNote note;
     diag::Sink sink;
-    if (file.error != 0)
-        sink.report(file.path, 0, 0, "unreadable-file",
-                    tr(config.language, Msg::file_unreadable, read_error_text(file.error, config.language)));
-    else
-        note.meeting = parse_note(file.path, file.bytes, config, sink);
+    if (file.error != 0) sink.append({unread_diagnostic(file, config.language)});
+    else note.meeting = parse_note(file.path, file.bytes, config, sink);
     note.diagnostics = sink.take();
     return note;
 }

@@ -36,13 +36,15 @@ Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir
     ws.config.language = lang.value_or(fallback);
     std::string config_bytes;
     if (ws.repo.has_config) {
-        auto files = load::read_files(ws.repo, {ws.repo.root / "dla.yaml"});
-        config_bytes = files[0].bytes;
-        diag::Sink sink;
-        if (files[0].error != 0)
+        const load::SourceFile file = load::read_file(ws.repo, ws.repo.root / "dla.yaml", k_max_config_bytes);
+        if (file.error == load::k_too_large)
+            throw util::Failure({util::Msg::config_too_large, {file.path, std::to_string(file.size), std::to_string(k_max_config_bytes)}});
+        if (file.error != 0)
             throw util::Failure({util::Msg::file_unreadable,
-                                 {files[0].path + " : " + read_error_text(files[0].error, lang.value_or(fallback))}});
-        ws.config = parse_config(files[0].path, files[0].bytes, sink, lang, fallback);
+                                 {file.path + " : " + read_error_text(file, lang.value_or(fallback))}});
+        config_bytes = file.bytes;
+        diag::Sink sink;
+        ws.config = parse_config(file.path, file.bytes, sink, lang, fallback);
         if (lang) ws.config.language = *lang;
         ws.diagnostics = sink.take();
     }

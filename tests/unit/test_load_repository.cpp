@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include <dirent.h>
+#include <sys/stat.h>
+
 #include <doctest/doctest.h>
 
 #include "dla/util/failure.hpp"
@@ -136,7 +139,37 @@ TEST_CASE("list_notes") {
         CHECK(relative(list_notes(repo, "comptes-rendus"), root) ==
               std::vector<std::string>{"comptes-rendus/2024/2024-04-04-interdla-4.md"});
     }
-    SUBCASE("no notes folder: no notes") { CHECK(list_notes(repo, "notes").empty()); }
+    SUBCASE("no notes folder: an error, not 0 notes") {
+        const util::Failure e = failure_of([&] { (void)list_notes(repo, "notse"); });
+        CHECK(e.phrase() == util::Phrase{util::Msg::notes_missing, {"notse"}});
+        CHECK(e.phrase().in(util::Lang::fr) == "le dossier des notes « notse » n'existe pas (notes: dans dla.yaml)");
+    }
+    SUBCASE("neither dla.yaml nor notes folder: no repository here") {
+        const util::Failure e = failure_of([&] { (void)list_notes(Repository{root, false}, "notes"); });
+        CHECK(e.phrase().in(util::Lang::fr) == "aucun dépôt de comptes rendus ici : `dla init` ou `-C DOSSIER`");
+        CHECK(std::string(e.what()) == "no repository of minutes here: `dla init` or `-C FOLDER`");
+    }
+    SUBCASE("a notes folder outside the repository: an error") {
+        write(tmp.path() / "ailleurs" / "2024" / "2024-01-11-interdla-1.md");
+        fs::create_directory_symlink(tmp.path() / "ailleurs", root / "lien");
+        for (const std::string& dir : std::vector<std::string>{"../ailleurs", (tmp.path() / "ailleurs").string(), "lien"}) {
+            const util::Failure e = failure_of([&] { (void)list_notes(repo, dir); });
+            CHECK(e.phrase() == util::Phrase{util::Msg::notes_outside, {dir}});
+        }
+    }
+    SUBCASE("a folder of notes that cannot be read: an error naming it") {
+        write(root / "notes" / "2024" / "2024-04-04-interdla-4.md");
+        fs::create_directories(root / "notes" / "prive");
+        fs::permissions(root / "notes" / "prive", fs::perms::none);
+        // Root reads it all the same: nothing to check then.
+        DIR* probe = ::opendir((root / "notes" / "prive").c_str());
+        if (probe) ::closedir(probe);
+        if (!probe) {
+            const util::Failure e = failure_of([&] { (void)list_notes(repo, "notes"); });
+            CHECK(e.phrase().in(util::Lang::fr) == "dossier de notes illisible : notes/prive (Permission denied)");
+        }
+        fs::permissions(root / "notes" / "prive", fs::perms::owner_all);
+    }
     SUBCASE("an empty notes folder") {
         fs::create_directories(root / "notes");
         CHECK(list_notes(repo, "notes").empty());
@@ -246,4 +279,25 @@ TEST_CASE("read_files") {
     CHECK(files[3].error == 0);
     CHECK(files[3].bytes == "---\ntitle: A\n---\n");
     CHECK(load::read_files(repo, {}).empty());
+}
+
+TEST_CASE("read_file: only regular files, up to a size") {
+    TempDir tmp;
+    const fs::path root = tmp.path();
+    const Repository repo{root, false};
+    SUBCASE("a named pipe: refused at once, never waited on") {
+        REQUIRE(::mkfifo((root / "tube.md").c_str(), 0644) == 0);
+        const auto file = load::read_file(repo, root / "tube.md");
+        CHECK(file.error == load::k_not_regular);
+        CHECK(file.type == S_IFIFO);
+        CHECK(file.bytes.empty());
+    }
+    SUBCASE("over the limit: refused by its size, not read") {
+        write(root / "a.md", "0123456789");
+        const auto file = load::read_file(repo, root / "a.md", 9);
+        CHECK(file.error == load::k_too_large);
+        CHECK(file.size == 10);
+        CHECK(file.bytes.empty());
+        CHECK(load::read_file(repo, root / "a.md", 10).bytes == "0123456789");
+    }
 }

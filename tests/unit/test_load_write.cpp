@@ -184,3 +184,51 @@ TEST_CASE("write_file_atomically: a failure in the middle leaves the old file an
         }
     }
 }
+
+TEST_CASE("rewrite_file: only what was read is replaced") {
+    TempDir dir;
+    const fs::path root = dir.path() / "depot";
+    fs::create_directories(root);
+    const fs::path note = root / "note.md";
+    { std::ofstream(note, std::ios::binary) << "ancien\n"; }
+    const load::Expected expected{"ancien\n", root};
+    SUBCASE("unchanged: rewritten") {
+        CHECK(load::rewrite_file(note, "nouveau\n", expected) == load::Rewritten::done);
+        CHECK(read(note) == "nouveau\n");
+    }
+    SUBCASE("changed since it was read: left as it is") {
+        { std::ofstream(note, std::ios::binary | std::ios::app) << "ajout\n"; }
+        CHECK(load::rewrite_file(note, "nouveau\n", expected) == load::Rewritten::changed);
+        CHECK(read(note) == "ancien\najout\n");
+        CHECK(entries(root) == 1);
+    }
+    SUBCASE("the same size, other bytes: left as it is") {
+        { std::ofstream(note, std::ios::binary) << "ANCIEN\n"; }
+        CHECK(load::rewrite_file(note, "nouveau\n", expected) == load::Rewritten::changed);
+        CHECK(read(note) == "ANCIEN\n");
+    }
+    SUBCASE("deleted meanwhile: not made again") {
+        fs::remove(note);
+        CHECK(load::rewrite_file(note, "nouveau\n", expected) == load::Rewritten::changed);
+        CHECK(!fs::exists(note));
+    }
+    SUBCASE("a hard link: kept, the note left as it is") {
+        fs::create_hard_link(note, root / "copie.md");
+        CHECK(load::rewrite_file(note, "nouveau\n", expected) == load::Rewritten::hard_linked);
+        CHECK(fs::hard_link_count(note) == 2);
+        CHECK(read(root / "copie.md") == "ancien\n");
+    }
+    SUBCASE("a link leading outside the root: nothing written there") {
+        const fs::path outside = dir.path() / "dehors.md";
+        { std::ofstream(outside, std::ios::binary) << "ancien\n"; }
+        fs::create_symlink(outside, root / "lien.md");
+        CHECK(load::rewrite_file(root / "lien.md", "nouveau\n", expected) == load::Rewritten::outside);
+        CHECK(read(outside) == "ancien\n");
+    }
+    SUBCASE("a link inside the root: its target rewritten, the link kept") {
+        fs::create_symlink("note.md", root / "lien.md");
+        CHECK(load::rewrite_file(root / "lien.md", "nouveau\n", expected) == load::Rewritten::done);
+        CHECK(fs::is_symlink(root / "lien.md"));
+        CHECK(read(note) == "nouveau\n");
+    }
+}

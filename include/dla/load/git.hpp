@@ -66,12 +66,14 @@ public:
     /// path, with their bytes as a checkout would write them (line-ending filters applied).
     /// Paths are relative to `repo.root`, as display_path() gives them for the working
     /// tree. Hidden files and folders, symbolic links and submodules are left out, as
-    /// list_notes() leaves them out. `repo.root` must lie in the working tree.
+    /// list_notes() leaves them out. A blob over k_max_note_bytes is not loaded: its file
+    /// comes with k_too_large. `repo.root` must lie in the working tree.
     [[nodiscard]] std::vector<SourceFile> notes_at(const Revision& revision, const Repository& repo,
                                                    const std::string& notes_dir) const;
 
     /// The notes of the working tree, as list_notes() and read_files() give them, less the
-    /// files that git ignores and does not track (drafts kept out of the repository).
+    /// files that git ignores and does not track (drafts kept out of the repository) and
+    /// the files of a submodule or other repository nested in this one (a commit to git).
     [[nodiscard]] std::vector<SourceFile> working_notes(const Repository& repo, const std::string& notes_dir) const;
 
 private:

@@ -34,4 +34,28 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
                            std::filesystem::perms new_file_perms = k_new_file_perms,
                            IfExists if_exists = IfExists::replace);
 
+/// What a rewrite of a note must still find in its place.
+struct Expected {
+    std::string_view bytes;           // the content the new bytes were made from
+    std::filesystem::path root;       // the file (its links resolved) must lie under it
+};
+
+/// What became of a rewrite.
+enum class Rewritten {
+    done,         // the new bytes are in place
+    changed,      // the file is no longer what was read (a concurrent edit): left as it is
+    hard_linked,  // the file has other names, which a rename would part from it: left as it is
+    outside,      // the file (through a link) lies outside `root`: left as it is
+};
+
+/// Rewrites an existing note as write_file_atomically does, only if it is still what
+/// was read: right before the rename, its content is compared with `expected.bytes` and
+/// its stat data with those seen then; a difference leaves it untouched. A note with
+/// more than one hard link is left as it is (a rename would break the link), and so is
+/// a note a link leads to outside `expected.root`. A race remains only between that last
+/// comparison and the rename (two system calls). Throws util::Failure as
+/// write_file_atomically.
+[[nodiscard]] Rewritten rewrite_file(const std::filesystem::path& path, std::string_view bytes,
+                                     const Expected& expected);
+
 }  // namespace dla::load

@@ -26,8 +26,22 @@ namespace dla::parse {
                                          std::optional<util::Lang> lang = std::nullopt,
                                          util::Lang fallback = util::Lang::fr);
 
+/// Line and column (1-based) of byte `offset` of `text`, lines ended by LF, CRLF or CR.
+[[nodiscard]] std::pair<int, int> position_of(std::string_view text, std::size_t offset);
+/// The offset of the first control character of `text` (NUL…, not tab nor newline), or npos.
+[[nodiscard]] std::size_t first_control_character(std::string_view text);
+/// Each control character of `text` replaced by U+FFFD, to read the rest all the same.
+void replace_control_characters(std::string& text);
+
 /// Why a file could not be read, in the user's language ("fichier introuvable").
 [[nodiscard]] std::string read_error_text(int error, util::Lang lang);
+/// The same for a file load could not read, with what load knows of it (its size,
+/// its type).
+[[nodiscard]] std::string read_error_text(const load::SourceFile& file, util::Lang lang);
+
+/// The diagnostic of a file load could not read: `unreadable-file`, `not-a-regular-file`
+/// (a FIFO, a device) or `note-too-large`.
+[[nodiscard]] diag::Diagnostic unread_diagnostic(const load::SourceFile& file, util::Lang lang);
 
 /// One file read by load, parsed; when it could not be read, its meeting is empty and
 /// its diagnostics say why (`unreadable-file`).

@@ -30,6 +30,9 @@ struct Workspace {
     std::shared_ptr<load::Cache::Session> index_session = std::make_shared<load::Cache::Session>();
 };
 
+/// The largest dla.yaml read, in bytes (1 MiB): a larger one is a failed run.
+inline constexpr std::uint64_t k_max_config_bytes = std::uint64_t{1} << 20;
+
 /// Finds the repository from `cwd` (or `-C dir`) and reads dla.yaml when there is
 /// one. `lang`, when given, overrides the configuration's language; `fallback` (the
 /// environment's) is the language when neither `lang` nor dla.yaml names one.
