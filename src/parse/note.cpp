@@ -160,10 +160,11 @@ model::Meeting parse_note(std::string_view path, std::string_view bytes, const m
             if (!meeting.field_lines.contains("title"))
                 sink.report(path, 1, 1, "missing-title", tr(lang, Msg::missing_title));
         }
+        // Without a date in the front matter (said above, or by the error that made it
+        // unreadable), the file name's is the meeting's: dates without a year read from it.
+        // A file without a front matter is no meeting (a draft): it gets none.
+        if (!meeting.date) meeting.date = date_of_file_name(path);
     }
-    // Without a date in the front matter (said above, or by the error that made it
-    // unreadable), the file name's is the meeting's: dates without a year read from it.
-    if (!meeting.date) meeting.date = date_of_file_name(path);
     check_file_name(meeting, lang, sink);
     check_people(meeting, lang, sink);
     read_body(parts.body, parts.body_first_line, config, meeting, sink);

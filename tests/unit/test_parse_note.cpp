@@ -174,8 +174,8 @@ TEST_CASE("parse_note") {
                                                    "retenue ; ajoutez « date: 2024-04-04 » [date-from-filename]")});
             CHECK(p.meeting.date == Date{2024, 4, 4});
             REQUIRE(p.meeting.events.size() == 2);
-            CHECK(p.meeting.events[0].dates.first == Date{2024, 5, 2});
-            CHECK(p.meeting.events[1].dates.first == Date{2024, 5, 12});
+            CHECK(p.meeting.events[0].dates.start == Date{2024, 5, 2});
+            CHECK(p.meeting.events[1].dates.start == Date{2024, 5, 12});
             REQUIRE(p.meeting.actions.size() == 1);
             CHECK(p.meeting.actions[0].due == Date{2024, 4, 15});
         }
@@ -188,7 +188,7 @@ TEST_CASE("parse_note") {
                                      "valeur entre guillemets, ou vérifiez l'indentation [yaml-syntax]"});
         CHECK(p.meeting.theme == "Rentrée 2024 : priorités");
         REQUIRE(p.meeting.events.size() == 1);
-        CHECK(p.meeting.events[0].dates.first == Date{2024, 10, 3});
+        CHECK(p.meeting.events[0].dates.start == Date{2024, 10, 3});
     }
     SUBCASE("a date that does not read: its one error, then the file name's date") {
         for (std::string_view date_line : {"date: 2024-02-30\n", "date: [2024-04-04\n"}) {
@@ -197,7 +197,7 @@ TEST_CASE("parse_note") {
             CHECK(p.diagnostics.size() == 1);
             CHECK(p.meeting.date == Date{2024, 4, 4});
             REQUIRE(p.meeting.events.size() == 1);
-            CHECK(p.meeting.events[0].dates.first == Date{2024, 5, 12});
+            CHECK(p.meeting.events[0].dates.start == Date{2024, 5, 12});
         }
     }
     SUBCASE("a date that cannot be read is not a missing date") {
