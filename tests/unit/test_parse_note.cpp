@@ -184,7 +184,7 @@ TEST_CASE("parse_note") {
         const auto p = note("---\ntitle: InterDLA N°4\ntheme: Rentrée 2024 : priorités\ndate: 2024-09-12\n---\n\n"
                             "## Prochaines dates\n\n| Date | Sujet |\n|---|---|\n| 3 octobre | Copil |\n",
                             "notes/2024/2024-09-12-interdla-7.md");
-        CHECK(p.diagnostics == Lines{"notes/2024/2024-09-12-interdla-7.md:3:20: error: « : » inattendu : mettez la "
+        CHECK(p.diagnostics == Lines{"notes/2024/2024-09-12-interdla-7.md:3:22: error: « : » inattendu : mettez la "
                                      "valeur entre guillemets, ou vérifiez l'indentation [yaml-syntax]"});
         CHECK(p.meeting.theme == "Rentrée 2024 : priorités");
         REQUIRE(p.meeting.events.size() == 1);
@@ -207,7 +207,7 @@ TEST_CASE("parse_note") {
     SUBCASE("after a YAML syntax error, no missing date or title") {
         const auto p = note("---\ntitle: [InterDLA\ndate: 2024-04-04\n---\n\n- [ ] Relire @Jeanne\n");
         REQUIRE(p.diagnostics.size() == 1);
-        CHECK(p.diagnostics[0] == at("4:1", "error: crochet, accolade ou liste jamais refermé(e) [yaml-syntax]"));
+        CHECK(p.diagnostics[0] == at("3:5", "error: crochet, accolade ou liste jamais refermé(e) [yaml-syntax]"));
         CHECK(p.meeting.actions.size() == 1);  // the body is read all the same
         CHECK(p.meeting.date == Date{2024, 4, 4});
     }
