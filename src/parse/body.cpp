@@ -151,6 +151,7 @@ private:
     std::vector<std::string> children_of(cmark_node* item);
     void read_decisions_block(cmark_node* node);
     void read_events_table(cmark_node* table);
+    void read_extra_cells(cmark_node* row, const std::string& last_header, std::string& last_cell);
     void read_actions(cmark_node* node);
     void read_action(cmark_node* item, int state, const std::string& text, int text_column,
                      const DepartmentAt& department_at);
@@ -306,12 +307,15 @@ void BodyReader::read_decisions_block(cmark_node* node) {
 void BodyReader::read_events_table(cmark_node* table) {
     enum Column { none, date, time, format, location, subject };
     std::vector<Column> columns;
+    std::string last_header;
     for (cmark_node* row = md::first_child(table); row; row = md::next(row)) {
         if (md::kind(row) != md::Kind::table_row) continue;
         std::vector<std::pair<std::string, cmark_node*>> cells;
         for (cmark_node* cell = md::first_child(row); cell; cell = md::next(cell))
             cells.emplace_back(std::string(util::trim(md::plain_text(cell))), cell);
+        if (!md::is_header_row(row) && !cells.empty()) read_extra_cells(row, last_header, cells.back().first);
         if (md::is_header_row(row)) {
+            if (!cells.empty()) last_header = cells.back().first;
             for (auto& [text, cell] : cells) {
                 const std::string h = util::fold(text);
                 Column c = none;
@@ -370,6 +374,24 @@ void BodyReader::read_events_table(cmark_node* table) {
         }
         m_meeting.events.push_back(std::move(e));
     }
+}
+
+// cmark-gfm drops the cells of a row beyond the header's (`| 26 novembre | 10h | Visio |
+// Webinaire |` under three columns): they are said, and read into the last column, so
+// that the subject written last is not lost.
+void BodyReader::read_extra_cells(cmark_node* row, const std::string& last_header, std::string& last_cell) {
+    std::string_view line = m_src.line(md::start_line(row));
+    line = line.substr(std::min<std::size_t>(line.size(), std::max(0, md::start_column(row) - 1)));
+    const auto written = md::table_row_cells(line);
+    std::size_t columns = 0;
+    for (cmark_node* cell = md::first_child(row); cell; cell = md::next(cell)) ++columns;
+    if (columns == 0 || written.size() <= columns) return;
+    report(md::start_line(row), md::start_column(row), "table-extra-cells",
+           tr(m_lang, Msg::table_extra_cells, written.size(), columns, last_header));
+    const char* from = written[columns - 1].data();
+    const char* to = written.back().data() + written.back().size();
+    const std::string_view rest(from, static_cast<std::size_t>(to - from));
+    last_cell = std::string(util::trim(md::plain_text(md::parse(rest).get())));
 }
 
 void BodyReader::read_actions(cmark_node* node) {

@@ -124,8 +124,10 @@ namespace {
 // Reads the fields of one front matter, reporting at file lines.
 class FieldReader {
 public:
-    FieldReader(int first_line, const model::Config& config, model::Meeting& meeting, diag::Sink& sink)
-        : m_first_line(first_line), m_lang(config.language), m_meeting(meeting), m_sink(sink) {}
+    FieldReader(int first_line, const model::Config& config, model::Meeting& meeting, diag::Sink& sink,
+                std::optional<util::Date> fallback_date)
+        : m_first_line(first_line), m_lang(config.language), m_meeting(meeting), m_sink(sink),
+          m_fallback_date(fallback_date) {}
 
     void read(const YAML::Node& root);
 
@@ -159,9 +161,11 @@ private:
     util::Lang m_lang;
     model::Meeting& m_meeting;
     diag::Sink& m_sink;
+    std::optional<util::Date> m_fallback_date;  // for dates without a year, when there is no `date`
 };
 
 void FieldReader::read(const YAML::Node& root) {
+    std::optional<YAML::Node> events;  // read last: a date without a year needs `date`, wherever it is written
     for (const auto& kv : root) {
         const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
         const YAML::Node& value = kv.second;
@@ -183,9 +187,10 @@ void FieldReader::read(const YAML::Node& root) {
             if (!value.IsNull()) m_meeting.minute_taker = person(key, value);
         }
         else if (key == "agenda") read_agenda(value);
-        else if (key == "events") read_events(value);
+        else if (key == "events") events = value;
         // Any other key (layout, tags, aliases…) belongs to Jekyll, Hugo or Obsidian: kept in the file, ignored.
     }
+    if (events) read_events(*events);
 }
 
 void FieldReader::read_date(const std::string& key, const YAML::Node& n) {
@@ -322,7 +327,7 @@ void FieldReader::read_events(const YAML::Node& n) {
         model::Event e;
         e.line = line_of(item);
         e.date_text = std::string(util::trim(item["date"].Scalar()));
-        auto parsed = util::parse_date_range(e.date_text, m_meeting.date);
+        auto parsed = util::parse_date_range(e.date_text, m_meeting.date ? m_meeting.date : m_fallback_date);
         if (auto* r = std::get_if<util::DateRange>(&parsed)) {
             e.dates = *r;
         } else {
@@ -347,11 +352,90 @@ void FieldReader::read_events(const YAML::Node& n) {
 
 }  // namespace
 
+namespace {
+
+void read_fields(const YAML::Node& root, int first_line, const model::Config& config, model::Meeting& meeting,
+                 diag::Sink& sink, std::optional<util::Date> fallback_date) {
+    try {
+        FieldReader(first_line, config, meeting, sink, fallback_date).read(root);
+    } catch (const YAML::Exception& e) {
+        // yaml-cpp throws on lookups into a node of another kind: a wrong type, reported.
+        sink.report(meeting.path, first_line + std::max(0, e.mark.line), std::max(0, e.mark.column) + 1,
+                    "wrong-type", tr(config.language, Msg::yaml_syntax, e.msg));
+    }
+}
+
+// One top-level `key: …` of a front matter and the lines under it.
+struct KeyLines {
+    std::string key;
+    std::string_view text;
+    int line;           // file line of the key
+    std::size_t value;  // offset in `text` of what follows `key:`
+};
+
+// The top-level keys of a front matter that is not valid YAML, found line by line: a
+// line at column 0 that is not a comment, a list item, a flow or a document marker
+// and reads `key:` followed by a blank or the line's end starts one.
+std::vector<KeyLines> top_level_keys(std::string_view yaml, int first_line) {
+    std::vector<KeyLines> out;
+    std::size_t pos = 0;
+    for (int line = first_line; pos < yaml.size(); ++line) {
+        std::size_t end = yaml.find('\n', pos);
+        if (end == std::string_view::npos) end = yaml.size();
+        const std::string_view l = yaml.substr(pos, end - pos);
+        std::size_t colon = l.find(':');
+        while (colon != std::string_view::npos && colon + 1 < l.size() && l[colon + 1] != ' ' && l[colon + 1] != '\t')
+            colon = l.find(':', colon + 1);
+        const bool starts = !l.empty() && std::string_view(" \t#-.{[]}&*!|>%@`'\"").find(l[0]) == std::string_view::npos &&
+                            colon != std::string_view::npos && !util::trim(l.substr(0, colon)).empty();
+        if (starts) out.push_back(KeyLines{std::string(util::trim(l.substr(0, colon))), {}, line, colon + 1});
+        if (!out.empty()) {
+            const char* from = out.back().text.empty() ? l.data() : out.back().text.data();
+            out.back().text = std::string_view(from, static_cast<std::size_t>(l.data() + l.size() - from));
+        }
+        pos = end + 1;
+    }
+    return out;
+}
+
+// After a YAML error (reported once by load_yaml), each top-level key is read on its own:
+// one mistake costs its own field, not the others. A key that does not read alone still
+// counts as written (no « missing date » on top of the error); a one-line text field
+// (`theme: Rentrée 2024 : priorités`) is read as written.
+void recover_fields(std::string_view yaml, int first_line, const model::Config& config, model::Meeting& meeting,
+                    diag::Sink& sink, std::optional<util::Date> fallback_date) {
+    auto keys = top_level_keys(yaml, first_line);
+    // `events` last, as FieldReader does: its dates without a year need `date`.
+    std::stable_partition(keys.begin(), keys.end(), [](const KeyLines& k) { return k.key != "events"; });
+    for (const auto& k : keys) {
+        diag::Sink quiet;  // the error is the one already said
+        auto alone = load_yaml(k.text, meeting.path, k.line, config.language, quiet);
+        if (alone && alone->IsMap()) {
+            read_fields(*alone, k.line, config, meeting, sink, fallback_date);
+            continue;
+        }
+        static constexpr std::string_view text_fields[] = {"title", "series", "location", "theme"};
+        if (util::trim(k.text).find('\n') == std::string_view::npos &&
+            std::find(std::begin(text_fields), std::end(text_fields), k.key) != std::end(text_fields)) {
+            YAML::Node as_written;
+            as_written[k.key] = std::string(util::trim(k.text.substr(k.value)));
+            read_fields(as_written, k.line, config, meeting, sink, fallback_date);
+        } else {
+            meeting.field_lines.try_emplace(k.key, k.line);
+        }
+    }
+}
+
+}  // namespace
+
 void read_front_matter(std::string_view yaml, int first_line, const model::Config& config,
-                       model::Meeting& meeting, diag::Sink& sink) {
+                       model::Meeting& meeting, diag::Sink& sink, std::optional<util::Date> fallback_date) {
     const util::Lang lang = config.language;
     auto loaded = load_yaml(yaml, meeting.path, first_line, lang, sink);
-    if (!loaded) return;
+    if (!loaded) {
+        recover_fields(yaml, first_line, config, meeting, sink, fallback_date);
+        return;
+    }
     const YAML::Node& root = *loaded;
     if (root.IsNull()) return;
     if (root.IsSequence()) {
@@ -362,13 +446,7 @@ void read_front_matter(std::string_view yaml, int first_line, const model::Confi
         sink.report(meeting.path, first_line, 1, "front-matter-not-mapping", tr(lang, Msg::front_matter_is_scalar));
         return;
     }
-    try {
-        FieldReader(first_line, config, meeting, sink).read(root);
-    } catch (const YAML::Exception& e) {
-        // yaml-cpp throws on lookups into a node of another kind: a wrong type, reported.
-        sink.report(meeting.path, first_line + std::max(0, e.mark.line), std::max(0, e.mark.column) + 1,
-                    "wrong-type", tr(lang, Msg::yaml_syntax, e.msg));
-    }
+    read_fields(root, first_line, config, meeting, sink, fallback_date);
 }
 
 }  // namespace dla::parse

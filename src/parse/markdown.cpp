@@ -1,5 +1,6 @@
 #include "dla/parse/markdown.hpp"
 
+#include <cctype>
 #include <cstring>
 #include <mutex>
 #include <vector>
@@ -70,6 +71,26 @@ int task_state(cmark_node* item) {
 }
 
 bool is_header_row(cmark_node* row) { return cmark_gfm_extensions_get_table_row_is_header(row) != 0; }
+
+std::vector<std::string_view> table_row_cells(std::string_view line) {
+    // cmark-gfm's scanners: a backslash before ASCII punctuation escapes it; a cell runs
+    // to the next other `|`; after the last `|`, blanks end the row.
+    auto is_punct = [](char c) { return c > 0x20 && c < 0x7F && !std::isalnum(static_cast<unsigned char>(c)); };
+    std::size_t start = line.find_first_not_of(" \t");
+    if (start == std::string_view::npos) return {};
+    if (line[start] == '|') ++start;
+    std::vector<std::string_view> cells;
+    for (std::size_t i = start;; ++i) {
+        if (i < line.size() && line[i] == '\\' && i + 1 < line.size() && is_punct(line[i + 1])) {
+            ++i;
+        } else if (i >= line.size() || line[i] == '|') {
+            const std::string_view cell = line.substr(start, i - start);
+            if (i < line.size() || cell.find_first_not_of(" \t\v\f") != std::string_view::npos) cells.push_back(cell);
+            if (i >= line.size()) return cells;
+            start = i + 1;
+        }
+    }
+}
 
 namespace {
 

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <unordered_map>
 
 #include "dla/parse/body.hpp"
@@ -87,16 +88,34 @@ void check_action_ids(const model::Meeting& m, util::Lang lang, diag::Sink& sink
     }
 }
 
-// `2024-04-04-interdla-4.md` carries a date; it must agree with the front matter.
-void check_file_name(const model::Meeting& m, util::Lang lang, diag::Sink& sink) {
-    const std::string name = std::filesystem::path(m.path).filename().string();
-    if (name.size() < 10 || !m.date) return;
+// The date `2024-04-04-interdla-4.md` carries, if any.
+std::optional<util::Date> date_of_file_name(std::string_view path) {
+    const std::string name = std::filesystem::path(path).filename().string();
+    if (name.size() < 10) return std::nullopt;
     auto parsed = util::parse_iso_date(std::string_view(name).substr(0, 10));
-    const auto* d = std::get_if<util::Date>(&parsed);
-    if (!d || *d == *m.date) return;
+    if (const auto* d = std::get_if<util::Date>(&parsed)) return *d;
+    return std::nullopt;
+}
+
+// The file name's date must agree with the front matter.
+void check_file_name(const model::Meeting& m, util::Lang lang, diag::Sink& sink) {
+    const auto d = date_of_file_name(m.path);
+    if (!d || !m.date || *d == *m.date) return;
     auto it = m.field_lines.find("date");
     sink.report(m.path, it == m.field_lines.end() ? 1 : it->second, 0, "filename-date-mismatch",
                 tr(lang, Msg::filename_date_mismatch, util::to_iso(*d), util::to_iso(*m.date)));
+}
+
+// Whether a diagnostic from `from` on already speaks of the `date` field: the lines from
+// its key to the next key's.
+bool date_said(const model::Meeting& m, const diag::Sink& sink, std::size_t from) {
+    const auto date = m.field_lines.find("date");
+    if (date == m.field_lines.end()) return false;
+    int next = std::numeric_limits<int>::max();
+    for (const auto& [key, line] : m.field_lines)
+        if (line > date->second) next = std::min(next, line);
+    return std::any_of(sink.diagnostics().begin() + static_cast<long>(from), sink.diagnostics().end(),
+                       [&](const diag::Diagnostic& d) { return d.line >= date->second && d.line < next; });
 }
 
 }  // namespace
@@ -131,16 +150,26 @@ model::Meeting parse_note(std::string_view path, std::string_view bytes, const m
     } else if (!parts.closed) {
         sink.report(path, 1, 1, "front-matter-unclosed", tr(lang, Msg::front_matter_unclosed));
     } else {
-        read_front_matter(parts.yaml, parts.yaml_first_line, config, meeting, sink);
-        const bool front_matter_read = sink.diagnostics().size() == before ||
+        read_front_matter(parts.yaml, parts.yaml_first_line, config, meeting, sink, date_of_file_name(path));
+        // Invalid YAML is read key by key: only when no key could be found is there
+        // nothing to say about the missing ones.
+        const bool front_matter_read = !meeting.field_lines.empty() ||
             std::none_of(sink.diagnostics().begin() + static_cast<long>(before), sink.diagnostics().end(),
                          [](const diag::Diagnostic& d) { return d.rule_id == "yaml-syntax" || d.rule_id == "front-matter-not-mapping"; });
         if (front_matter_read) {
-            if (!meeting.field_lines.contains("date"))
-                sink.report(path, 1, 1, "missing-date", tr(lang, Msg::missing_date));
+            if (!meeting.date && !date_said(meeting, sink, before)) {
+                if (const auto d = date_of_file_name(path))
+                    sink.report(path, 1, 1, "date-from-filename", tr(lang, Msg::date_from_filename, util::to_iso(*d)));
+                else
+                    sink.report(path, 1, 1, "missing-date", tr(lang, Msg::missing_date));
+            }
             if (!meeting.field_lines.contains("title"))
                 sink.report(path, 1, 1, "missing-title", tr(lang, Msg::missing_title));
         }
+        // Without a date in the front matter (said above, or by the error that made it
+        // unreadable), the file name's is the meeting's: dates without a year read from it.
+        // A file without a front matter is no meeting (a draft): it gets none.
+        if (!meeting.date) meeting.date = date_of_file_name(path);
     }
     check_file_name(meeting, lang, sink);
     check_people(meeting, lang, sink);

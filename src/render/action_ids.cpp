@@ -14,9 +14,10 @@ namespace md = parse::markdown;
 
 namespace {
 
-// File line where each list item starts → file line where its first paragraph ends.
+// File line where each list item starts → file line where its first paragraph ends; walked
+// without recursion, as a list may nest 200,000 deep.
 void item_ends(cmark_node* node, int first_line, std::map<int, int>& out) {
-    for (cmark_node* c = md::first_child(node); c; c = md::next(c)) {
+    md::walk(node, [&](cmark_node* c) {
         if (md::kind(c) == md::Kind::item) {
             for (cmark_node* p = md::first_child(c); p; p = md::next(p))
                 if (md::kind(p) == md::Kind::paragraph) {
@@ -24,8 +25,8 @@ void item_ends(cmark_node* node, int first_line, std::map<int, int>& out) {
                     break;
                 }
         }
-        item_ends(c, first_line, out);
-    }
+        return true;
+    });
 }
 
 // Byte offset where line `line` (1-based) ends, its blanks and line break excluded; lines end

@@ -629,6 +629,49 @@ TEST_CASE("read_body: events, column of a padded cell") {
                 at("6:28", "error: tableau des dates, horaire : heure impossible : « 25h » [invalid-time]")});
 }
 
+// Issue 17.2: cmark-gfm drops the cells of a row beyond the header's; the subject was lost
+// and the ICS SUMMARY became « Visio ».
+TEST_CASE("read_body: events, a row with more cells than columns") {
+    SUBCASE("said at its line, the extra cells read into the last column") {
+        const auto r = read(R"(## Prochaines dates
+
+| Date | Horaire | Sujet |
+|---|---|---|
+| 26 novembre | 10h – 11h30 | Visio | Webinaire **mécénat** |
+| 3 décembre | 10h | Comité |
+)",
+                            20);
+        CHECK(r.diagnostics == Lines{at("24:1", "warning: 4 cellules pour 3 colonnes : les cellules en trop sont lues "
+                                                "dans la dernière colonne (« Sujet ») [table-extra-cells]")});
+        CHECK(r.meeting.events ==
+              std::vector<Event>{event(day(2024, 11, 26), "26 novembre", Time{10, 0}, Time{11, 30}, "", "",
+                                       "Visio | Webinaire mécénat", 24),
+                                 event(day(2024, 12, 3), "3 décembre", Time{10, 0}, std::nullopt, "", "", "Comité", 25)});
+    }
+    SUBCASE("a pipe in a code span splits a cell, as GFM says; an escaped one does not") {
+        const auto r = read("## Calendrier\n\n| Date | Sujet |\n|---|---|\n| 4 décembre | `a|b` |\n"
+                            "| 5 décembre | a \\| b |\n|6 décembre|x||y\n");
+        CHECK(r.diagnostics ==
+              Lines{at("5:1", "warning: 3 cellules pour 2 colonnes : les cellules en trop sont lues dans la dernière "
+                              "colonne (« Sujet ») [table-extra-cells]"),
+                    at("7:1", "warning: 4 cellules pour 2 colonnes : les cellules en trop sont lues dans la dernière "
+                              "colonne (« Sujet ») [table-extra-cells]")});
+        REQUIRE(r.meeting.events.size() == 3);
+        CHECK(r.meeting.events[0].subject == "a|b");
+        CHECK(r.meeting.events[1].subject == "a | b");
+        CHECK(r.meeting.events[2].subject == "x||y");
+    }
+    SUBCASE("in English") {
+        model::Config c = network();
+        c.language = util::Lang::en;
+        const auto r = read("## Upcoming\n\n| Date | Subject |\n|---|---|\n|2024-12-04|Seminar|Lille|\n", 1, c);
+        CHECK(r.diagnostics == Lines{at("5:1", "warning: 3 cells for 2 columns: the extra cells are read into the last "
+                                               "column (\"Subject\") [table-extra-cells]")});
+        REQUIRE(r.meeting.events.size() == 1);
+        CHECK(r.meeting.events[0].subject == "Seminar|Lille");
+    }
+}
+
 // Found by tests/hostile: reading items recursed once per level and overflowed the stack.
 TEST_CASE("read_body: nesting deeper than the stack") {
     auto repeat = [](std::string_view piece, int times) {

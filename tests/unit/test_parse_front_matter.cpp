@@ -1,5 +1,6 @@
 #include "dla/parse/front_matter.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -445,13 +446,42 @@ events:
         const auto r = read("title: InterDLA N°4\ndate: 2024-04-04\nattendees: [Jeanne Martin\n", 2);
         REQUIRE(r.diagnostics.size() == 1);
         CHECK(r.diagnostics[0] == at("5:1", "error: il manque la fin d'un crochet, d'une accolade ou d'une liste [yaml-syntax]"));
-        CHECK(r.meeting.title == "");  // nothing is read from a document that does not parse
+        // Issue 17.7: the other keys are read all the same.
+        CHECK(r.meeting.title == "InterDLA N°4");
+        CHECK(r.meeting.date == Date{2024, 4, 4});
+        CHECK(r.meeting.field_lines == std::map<std::string, int>{{"title", 2}, {"date", 3}, {"attendees", 4}});
     }
     SUBCASE("yaml syntax error further down the file") {
         const auto r = read("title: A\n  date: 2024-04-04\n", 7);
         REQUIRE(r.diagnostics.size() == 1);
         CHECK(r.diagnostics[0] == at("8:7", "error: « : » inattendu : mettez la valeur entre guillemets, ou vérifiez "
                                             "l'indentation [yaml-syntax]"));
+    }
+    SUBCASE("an unquoted colon in a text field: one error, the field read as written, the others read") {
+        const auto r = read("title: InterDLA N°4\ntheme: Rentrée 2024 : priorités\ndate: 2024-09-12\n"
+                            "attendees:\n  - Jeanne Martin\nevents:\n  - date: 3 octobre\n    subject: Copil\n");
+        // yaml-cpp counts the column in bytes (é is two).
+        CHECK(r.diagnostics == Lines{at("3:22", "error: « : » inattendu : mettez la valeur entre guillemets, ou "
+                                                "vérifiez l'indentation [yaml-syntax]")});
+        CHECK(r.meeting.title == "InterDLA N°4");
+        CHECK(r.meeting.theme == "Rentrée 2024 : priorités");
+        CHECK(r.meeting.date == Date{2024, 9, 12});
+        CHECK(r.meeting.attendees == std::vector<Attendee>{{"Jeanne Martin", "", "", 6}});
+        REQUIRE(r.meeting.events.size() == 1);
+        CHECK(r.meeting.events[0].dates == util::DateRange{Date{2024, 10, 3}, Date{2024, 10, 3}});
+    }
+    SUBCASE("after a YAML error, the other fields' own problems are said, not the error twice") {
+        const auto r = read("title: [A\nformat: webinaire\ndate: 2024-09-12\n");
+        CHECK(r.diagnostics ==
+              Lines{at("3:7", "error: crochet, accolade ou liste jamais refermé(e) [yaml-syntax]"),
+                    at("3:9", "error: format inconnu « webinaire » : visio, présentiel ou hybride [unknown-format]")});
+        CHECK(r.meeting.date == Date{2024, 9, 12});
+    }
+    SUBCASE("events written before the date: a date without a year is read from it") {
+        const auto r = read("events:\n  - date: 3 octobre\ndate: 2024-09-12\n");
+        CHECK(r.diagnostics.empty());
+        REQUIRE(r.meeting.events.size() == 1);
+        CHECK(r.meeting.events[0].dates == util::DateRange{Date{2024, 10, 3}, Date{2024, 10, 3}});
     }
     SUBCASE("a YAML message without a French text is shown as yaml-cpp wrote it") {
         CHECK(read("{title: A}}\n").diagnostics == Lines{at("2:11", "error: YAML invalide : illegal flow end [yaml-syntax]")});

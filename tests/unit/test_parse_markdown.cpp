@@ -88,3 +88,16 @@ TEST_CASE("inline_text") {
         CHECK(md::inline_text("") == "");
     }
 }
+
+TEST_CASE("table_row_cells") {
+    using Cells = std::vector<std::string_view>;
+    CHECK(md::table_row_cells("| a | b |") == Cells{" a ", " b "});
+    CHECK(md::table_row_cells("  |a|b|  ") == Cells{"a", "b"});
+    CHECK(md::table_row_cells("a | b") == Cells{"a ", " b"});
+    CHECK(md::table_row_cells("| a || b |") == Cells{" a ", "", " b "});
+    CHECK(md::table_row_cells(R"(| a \| b | `c|d` |)") == Cells{R"( a \| b )", " `c", "d` "});
+    CHECK(md::table_row_cells(R"(| a \\| b |)") == Cells{R"( a \\)", " b "});  // the backslash is escaped, not the pipe
+    CHECK(md::table_row_cells("| é | ü |") == Cells{" é ", " ü "});
+    CHECK(md::table_row_cells("").empty());
+    CHECK(md::table_row_cells("|").empty());
+}

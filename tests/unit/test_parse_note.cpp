@@ -157,20 +157,64 @@ TEST_CASE("parse_note") {
         CHECK(p.meeting.title == "");
     }
     SUBCASE("missing date and title") {
-        const auto p = note("---\nseries: interdla\n---\n");
+        const auto p = note("---\nseries: interdla\n---\n", "notes/2024/interdla-5.md");
         CHECK(p.diagnostics ==
-              Lines{at("1:1", "error: pas de date : ajoutez « date: AAAA-MM-JJ » à l'en-tête [missing-date]"),
-                    at("1:1", "warning: pas de titre : ajoutez « title: … » à l'en-tête [missing-title]")});
+              Lines{"notes/2024/interdla-5.md:1:1: error: pas de date : ajoutez « date: AAAA-MM-JJ » à l'en-tête "
+                    "[missing-date]",
+                    "notes/2024/interdla-5.md:1:1: warning: pas de titre : ajoutez « title: … » à l'en-tête "
+                    "[missing-title]"});
+    }
+    // Issue 17.7: one missing-date, then « année manquante » on every date without a year.
+    SUBCASE("no date: the file name's, said once, dates without a year read from it") {
+        for (std::string_view date_line : {"", "date:\n"}) {
+            const auto p = note("---\ntitle: InterDLA N°4\n" + std::string(date_line) +
+                                "events:\n  - date: 2 mai\n---\n\n## Prochaines dates\n\n| Date | Sujet |\n|---|---|\n"
+                                "| 12 mai | Copil |\n\n- [ ] Relire @Jeanne échéance : 15/04\n");
+            CHECK(p.diagnostics == Lines{at("1:1", "warning: pas de date dans l'en-tête : celle du nom du fichier est "
+                                                   "retenue ; ajoutez « date: 2024-04-04 » [date-from-filename]")});
+            CHECK(p.meeting.date == Date{2024, 4, 4});
+            REQUIRE(p.meeting.events.size() == 2);
+            CHECK(p.meeting.events[0].dates.start == Date{2024, 5, 2});
+            CHECK(p.meeting.events[1].dates.start == Date{2024, 5, 12});
+            REQUIRE(p.meeting.actions.size() == 1);
+            CHECK(p.meeting.actions[0].due == Date{2024, 4, 15});
+        }
+    }
+    SUBCASE("a YAML error in another field: one error, the date and the rest read") {
+        const auto p = note("---\ntitle: InterDLA N°4\ntheme: Rentrée 2024 : priorités\ndate: 2024-09-12\n---\n\n"
+                            "## Prochaines dates\n\n| Date | Sujet |\n|---|---|\n| 3 octobre | Copil |\n",
+                            "notes/2024/2024-09-12-interdla-7.md");
+        CHECK(p.diagnostics == Lines{"notes/2024/2024-09-12-interdla-7.md:3:22: error: « : » inattendu : mettez la "
+                                     "valeur entre guillemets, ou vérifiez l'indentation [yaml-syntax]"});
+        CHECK(p.meeting.theme == "Rentrée 2024 : priorités");
+        REQUIRE(p.meeting.events.size() == 1);
+        CHECK(p.meeting.events[0].dates.start == Date{2024, 10, 3});
+    }
+    SUBCASE("a date that does not read: its one error, then the file name's date") {
+        for (std::string_view date_line : {"date: 2024-02-30\n", "date: [2024-04-04\n"}) {
+            const auto p = note("---\ntitle: A\n" + std::string(date_line) +
+                                "---\n\n## Prochaines dates\n\n| Date |\n|---|\n| 12 mai |\n");
+            CHECK(p.diagnostics.size() == 1);
+            CHECK(p.meeting.date == Date{2024, 4, 4});
+            REQUIRE(p.meeting.events.size() == 1);
+            CHECK(p.meeting.events[0].dates.start == Date{2024, 5, 12});
+        }
     }
     SUBCASE("a date that cannot be read is not a missing date") {
         const auto p = note("---\ntitle: A\ndate: 2024-02-30\n---\n");
         CHECK(p.diagnostics == Lines{at("3:7", "error: « date » : ce jour n'existe pas : 2024-02-30 [invalid-date]")});
     }
     SUBCASE("after a YAML syntax error, no missing date or title") {
-        const auto p = note("---\ntitle: [InterDLA\n---\n\n- [ ] Relire @Jeanne\n");
+        const auto p = note("---\ntitle: [InterDLA\ndate: 2024-04-04\n---\n\n- [ ] Relire @Jeanne\n");
         REQUIRE(p.diagnostics.size() == 1);
-        CHECK(p.diagnostics[0] == at("3:1", "error: il manque la fin d'un crochet, d'une accolade ou d'une liste [yaml-syntax]"));
+        CHECK(p.diagnostics[0] == at("3:5", "error: il manque la fin d'un crochet, d'une accolade ou d'une liste [yaml-syntax]"));
         CHECK(p.meeting.actions.size() == 1);  // the body is read all the same
+        CHECK(p.meeting.date == Date{2024, 4, 4});
+    }
+    SUBCASE("YAML in which no key can be found: its error only") {
+        const auto p = note("---\n[InterDLA\n---\n", "notes/interdla-4.md");
+        CHECK(p.diagnostics.size() == 1);
+        CHECK(p.meeting.date == std::nullopt);
     }
     SUBCASE("CRLF, lone CR and a BOM read as LF") {
         const auto lf = note(k_note);
@@ -243,8 +287,11 @@ TEST_CASE("parse_note") {
     SUBCASE("in English") {
         const auto p = note("---\nseries: interdla\n---\n", k_path, util::Lang::en);
         CHECK(p.diagnostics ==
-              Lines{at("1:1", "error: no date: add \"date: YYYY-MM-DD\" to the front matter [missing-date]"),
+              Lines{at("1:1", "warning: no date in the front matter: the file name's is used; add \"date: 2024-04-04\" "
+                              "[date-from-filename]"),
                     at("1:1", "warning: no title: add \"title: …\" to the front matter [missing-title]")});
+        CHECK(note("---\nseries: interdla\n---\n", "notes/interdla-4.md", util::Lang::en).diagnostics[0] ==
+              "notes/interdla-4.md:1:1: error: no date: add \"date: YYYY-MM-DD\" to the front matter [missing-date]");
         CHECK(note("", k_path, util::Lang::en).diagnostics ==
               Lines{at("1:1", "error: empty file: a note starts with a YAML front matter between two --- lines "
                               "[front-matter-missing]")});

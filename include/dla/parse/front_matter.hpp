@@ -3,6 +3,7 @@
 
 #include <string>
 #include <utility>
+#include <optional>
 #include <string_view>
 
 #include "dla/diag/diagnostic.hpp"
@@ -25,9 +26,12 @@ struct NoteParts {
 /// Splits normalized text (LF only, no BOM) at the `---` … `---` (or `...`) lines.
 [[nodiscard]] NoteParts split_front_matter(std::string_view text);
 
-/// Reads the front-matter fields into `meeting`; problems go to `sink`.
+/// Reads the front-matter fields into `meeting`; problems go to `sink`. Dates without a
+/// year (of `events`) are read from `date`, or without it from `fallback_date` (the file
+/// name's). Invalid YAML is said once, then read key by key.
 void read_front_matter(std::string_view yaml, int first_line, const model::Config& config,
-                       model::Meeting& meeting, diag::Sink& sink);
+                       model::Meeting& meeting, diag::Sink& sink,
+                       std::optional<util::Date> fallback_date = std::nullopt);
 
 /// An agenda line cut into its time and its title: `"9h – 11h : Atelier"` →
 /// {"9h – 11h", "Atelier"}; {"", text} when it does not start with a time.

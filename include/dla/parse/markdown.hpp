@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct cmark_node;
 
@@ -35,6 +36,12 @@ enum class Kind { document, heading, paragraph, list, item, table, table_row, ta
 [[nodiscard]] int task_state(cmark_node* item);
 /// Whether a table row is the header row.
 [[nodiscard]] bool is_header_row(cmark_node* row);
+
+/// The cells of a table row's source line, split as cmark-gfm splits them: at each `|`
+/// not escaped by a backslash (inside code spans too, as GFM says), a leading and a
+/// trailing `|` only bounding the row; untrimmed. cmark-gfm drops the cells of a row
+/// beyond the header's: they are found here.
+[[nodiscard]] std::vector<std::string_view> table_row_cells(std::string_view line);
 
 /// The text of a node's inlines, Markdown markup removed, line breaks as spaces.
 [[nodiscard]] std::string plain_text(cmark_node* node);
