@@ -46,6 +46,21 @@ std::optional<std::pair<std::string, std::string>> owner_task(std::string_view t
     return std::pair{owner, task};
 }
 
+// A line Markdown would read as a heading (`#` to `######`, then a space or the end):
+// escaped when kept as text. `#+TBLFM:` (org-mode) or `#hashtag` are not headings.
+bool atx_heading(std::string_view md) {
+    const auto hashes = md.find_first_not_of('#');
+    return hashes >= 1 && hashes <= 6 && (hashes == std::string_view::npos || md[hashes] == ' ' || md[hashes] == '\t');
+}
+
+// A line that only names people: `Marc Lefort, Léna Dubois (Org)`, no label, no sentence.
+bool names_only(std::string_view text) {
+    if (text.find(':') != std::string_view::npos || text.ends_with('.') || text.ends_with('*')) return false;
+    for (const auto& a : split_people(text))
+        if (util::split_trimmed(a.name, " ").size() > 4) return false;
+    return true;
+}
+
 class Reader {
 public:
     Reader(std::string_view text, const model::Config& config, const ImportOptions& options)
@@ -101,6 +116,7 @@ private:
     bool m_after_blank = true;
     enum class Mode { none, people, agenda, actions } m_mode = Mode::none;
     PeopleRole m_people_role = PeopleRole::attendees;
+    bool m_people_list_follows = false;  // the people label stood alone: a list follows
     SectionKind m_kind = SectionKind::other;
     bool m_actions_section = false;
     std::vector<std::string> m_part_words;  // `AXE`, `Action`: the words of numbered parts met in the section
@@ -176,7 +192,7 @@ void Reader::add_paragraph(std::size_t i, std::string text, bool warn) {
     if (warn) m_out.kept.push_back({line, std::string(util::trim(m_lines[i]))});
     std::string md = escape_stray_stars(text);
     if (md.starts_with("+ ")) md = "\\" + md;
-    if (md.starts_with("#")) md = "\\" + md;
+    if (atx_heading(md)) md = "\\" + md;
     auto& blocks = m_out.sections.empty() ? m_out.sections.emplace_back().blocks : m_out.sections.back().blocks;
     if (!m_after_blank && !blocks.empty() && blocks.back().kind == Kind::paragraph) {
         blocks.back().text += "\n" + md;
@@ -199,10 +215,11 @@ void Reader::keep_line(std::size_t i) {
 // People and agenda lines, wherever they stand. True when the line was one.
 bool Reader::structure_line(std::size_t i) {
     const LineShape sh = shape(m_lines[i]);
-    if (auto p = people_line(sh.text)) {
+    if (auto p = people_line(sh.text); p && !(p->role == PeopleRole::minute_taker && p->rest.empty())) {
         m_structure_seen = m_people_or_agenda_seen = true;
         m_mode = Mode::people;
         m_people_role = p->role;
+        m_people_list_follows = p->rest.empty();
         if (!p->rest.empty()) {
             auto people = split_people(p->rest);
             for (auto& person : people) person.line = static_cast<int>(i + 1);
@@ -233,7 +250,9 @@ bool Reader::structure_line(std::size_t i) {
             keep_line(i);
         return true;
     }
-    if (m_mode == Mode::people && (sh.bullet || !m_after_blank)) {
+    // The lines of a list of people: bullets after a label alone, or names on the lines
+    // right after it; never a line with a label of its own or a sentence.
+    if (m_mode == Mode::people && (sh.bullet ? (m_people_list_follows || !m_after_blank) : !m_after_blank && names_only(sh.text))) {
         PeopleRole role = m_people_role;
         if (sh.task == 'x') role = PeopleRole::attendees;
         else if (sh.task == ' ') role = PeopleRole::absent;
@@ -476,6 +495,7 @@ void Reader::finish_preamble() {
     // it, the theme; the others are kept in the same first section, and said.
     std::vector<Block> header;
     bool theme_taken = !m_out.theme.empty();
+    std::size_t last_index = 0;
     if (!m_title_found) {
         // No numbered title: the last loose line before any structure is the title.
         for (auto it = m_loose.rbegin(); it != m_loose.rend(); ++it)
@@ -496,10 +516,11 @@ void Reader::finish_preamble() {
             continue;
         }
         if (l.after_title || l.said) m_out.kept.push_back({static_cast<int>(l.index + 1), t});
-        const bool joins = !header.empty() && l.index > 0 && header.back().line == static_cast<int>(l.index) &&
-                           header.back().kind == Kind::paragraph && !blank(m_lines[l.index - 1]);
+        // A line right after the previous one continues its paragraph (or its list).
+        const bool joins = !header.empty() && l.index > 0 && last_index + 1 == l.index && !blank(m_lines[l.index - 1]);
+        last_index = l.index;
         std::string md = escape_stray_stars(t);
-        if (md.starts_with("+ ") || md.starts_with("#")) md = "\\" + md;
+        if (md.starts_with("+ ") || atx_heading(md)) md = "\\" + md;
         if (joins) header.back().text += "\n" + md;
         else header.push_back(Block{Kind::paragraph, 0, md, {}, static_cast<int>(l.index + 1)});
     }
