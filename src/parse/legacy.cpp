@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "dla/parse/body.hpp"
+#include "dla/parse/legacy_front_matter.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::parse::legacy {
@@ -73,6 +74,22 @@ public:
             pos = nl + 1;
         }
         m_out.date = options.date;
+        // The document's own front matter: its title and date read, its other keys kept.
+        if (auto fm = source_front_matter(m_lines)) {
+            for (std::size_t k = 0; k < fm->lines; ++k) m_lines[k].clear();
+            if (!fm->title.empty()) {
+                m_out.title = fm->title;
+                m_title_found = true;
+                if (auto tl = title_line(fm->title, config)) {
+                    m_out.series = tl->series;
+                    m_out.number = tl->number;
+                }
+                if (!m_out.date)
+                    if (auto d = find_date(fm->title, options.today)) m_out.date = d->date;
+            }
+            if (fm->date && !options.date) m_out.date = fm->date;
+            m_out.front_matter_kept = std::move(fm->kept);
+        }
         // The closing formulas are the last non-blank lines, found once (not per line).
         m_closing_start = m_lines.size();
         for (std::size_t k = m_lines.size(); k-- > 0;) {

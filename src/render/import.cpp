@@ -38,6 +38,7 @@ std::string front_matter(const parse::legacy::LegacyMinutes& m) {
         for (const auto& a : m.agenda)
             out += "  - " + yaml_scalar(a.time.empty() ? a.title : a.time + " " + a.title, true) + "\n";
     }
+    for (const auto& line : m.front_matter_kept) out += line + "\n";
     out += "---\n";
     return out;
 }

@@ -72,6 +72,7 @@ struct LegacyMinutes {
     std::vector<AgendaLine> agenda;
     std::vector<Section> sections;
     std::vector<KeptLine> kept;
+    std::vector<std::string> front_matter_kept;  // the document's own front-matter keys not read (YAML lines)
 };
 
 /// Reads `text` (UTF-8, LF). Section titles are recognised as `dla check` does
