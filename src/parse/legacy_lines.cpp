@@ -38,7 +38,8 @@ std::string trim_punct(std::string_view text) {
             if (front && s.starts_with(dash)) { s = util::trim(s.substr(dash.size())); continue; }
             if (!front && s.ends_with(dash)) { s = util::trim(s.substr(0, s.size() - dash.size())); continue; }
             const char c = front ? s.front() : s.back();
-            if (c == ',' || c == ':' || c == '-' || c == ';' || c == '.' || c == '(' || c == ')') {
+            if (c == ',' || c == ':' || c == '-' || c == ';' || c == '.' || c == '(' || c == ')' || c == '*' || c == '"' ||
+                c == '_') {
                 s = util::trim(front ? s.substr(1) : s.substr(0, s.size() - 1));
                 continue;
             }
@@ -262,8 +263,12 @@ std::optional<TitleLine> title_line(std::string_view text, const model::Config& 
 
 std::optional<FoundDate> find_date(std::string_view text, util::Date today) {
     const auto words = words_of(text);
+    bool year_written = false;
     auto read = [&](const std::string& candidate) -> std::optional<util::Date> {
         // With a year, the reference does not matter; without, the latest fitting year.
+        auto written = util::parse_date(candidate, std::nullopt);
+        year_written = std::holds_alternative<util::Date>(written);
+        if (year_written) return std::get<util::Date>(written);
         for (int back = 0; back <= 15; ++back) {
             auto ref = util::make_date(today.year - back, 1, 1);
             if (!ref) break;
@@ -285,7 +290,8 @@ std::optional<FoundDate> find_date(std::string_view text, util::Date today) {
             std::string candidate = trim_punct(join(words, from, from + len));
             if (candidate.empty() || !std::any_of(candidate.begin(), candidate.end(), is_digit)) continue;
             if (auto d = read(candidate))
-                return FoundDate{*d, trim_punct(join(words, 0, from)), trim_punct(join(words, from + len, words.size()))};
+                return FoundDate{*d, trim_punct(join(words, 0, from)), trim_punct(join(words, from + len, words.size())),
+                                 year_written, candidate};
         }
     return std::nullopt;
 }
