@@ -285,16 +285,17 @@ TEST_CASE("import: the seed and the hand-written note of notes/") {
         //   dla.yaml's organisation header and footer say them);
         // - titles are kept as written ("Présentations documents…", "A venir", the
         //   capitals of "RESTITUTION ATELIER…"), where the hand corrected them;
-        // - the second "Point d'étape…" slide directly follows the first: one section,
-        //   where the hand wrote "(suite)";
+        // - the second "Point d'étape…" slide follows a first one that ends under
+        //   "#### Action 4 : sessions collectives": "(suite)", as the hand wrote it, so that
+        //   its bullets do not land under Action 4 (issue 18, item 7);
         // - "AXE 1…" and "Action 1…" are ### and #### as in the hand-written note, and the
         //   labels ("Format :") bold; the hand also made lists of the lines under
         //   "Généralistes :" and "Thématiques :", which the import keeps as paragraphs;
         // - "Clôture": the closing formula, which the hand dropped.
         CHECK(a == std::vector<std::string>{
                        "En-tête", "Tour d'actualités", "Présentations documents produits par le DLA R", "A venir",
-                       "Point d'étape égalité Femme Homme", "Projets communication LinkedIn", "Séminaire DLA",
-                       "RESTITUTION ATELIER : COMMENT EVITER LA DEMOBILISATION DE STRUCTURES DANS LES "
+                       "Point d'étape égalité Femme Homme", "Point d'étape égalité Femme Homme (suite)",
+                       "Projets communication LinkedIn", "Séminaire DLA", "RESTITUTION ATELIER : COMMENT EVITER LA DEMOBILISATION DE STRUCTURES DANS LES "
                        "ACCOMPAGNEMENTS COLLECTIFS ?",
                        "See you soon", "Clôture"});
         const auto& parts = imported.sections[4].markdown;
@@ -303,11 +304,13 @@ TEST_CASE("import: the seed and the hand-written note of notes/") {
         CHECK(parts.find("**Publics bénéficiaires :** Employeurs") != std::string::npos);
         // The seminar schedule: one table of four columns, the two days side by side as on
         // the slide (the hand made two tables, one a day, which reorders the lines).
-        const auto& seminar = imported.sections[6].markdown;
+        CHECK(imported.sections[5].markdown.starts_with("- Rencontre DLA – Déléguée Régionale"));
+        CHECK(parts.find("Rencontre DLA") == std::string::npos);
+        const auto& seminar = imported.sections[7].markdown;
         CHECK(seminar.find("| Horaire | Lundi 10 juin | Horaire | Mardi 11 juin |") != std::string::npos);
         // The workshop grid: one ### per cell, in reading order (the hand put "Situation
         // idéale" last).
-        const auto& grid = imported.sections[7].markdown;
+        const auto& grid = imported.sections[8].markdown;
         CHECK(grid.find("### SITUATION INITIALE") < grid.find("### CESSER"));
         CHECK(grid.find("### SITUATION IDEALE") < grid.find("### CONTINUER"));
     }
