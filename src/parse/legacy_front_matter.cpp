@@ -52,12 +52,16 @@ void keep(SourceFrontMatter& fm, const std::string& key, const std::vector<std::
     }
 }
 
-std::optional<SourceFrontMatter> from_yaml(const std::vector<std::string>& body) {
+std::string joined(const std::vector<std::string>& lines) {
     std::string text;
-    for (const auto& l : body) text += l + "\n";
+    for (const auto& l : lines) text += l + "\n";
+    return text;
+}
+
+std::optional<SourceFrontMatter> from_yaml(const std::vector<std::string>& body) {
     YAML::Node root;
     try {
-        root = YAML::Load(text);
+        root = YAML::Load(joined(body));
     } catch (const YAML::Exception&) {
         return std::nullopt;
     }
@@ -66,18 +70,20 @@ std::optional<SourceFrontMatter> from_yaml(const std::vector<std::string>& body)
     for (const auto& [key, lines] : top_level(body)) {
         const YAML::Node value = key.empty() ? YAML::Node() : root[key];
         if (key == "title" && value.IsScalar()) fm.title = value.Scalar();
-        else if (key == "date" && value.IsScalar() && iso_prefix(value.Scalar())) fm.date = iso_prefix(value.Scalar());
+        else if (key == "date" && value.IsScalar() && iso_prefix(value.Scalar())) {
+            fm.date = iso_prefix(value.Scalar());
+            // `'2019-09-15T13:07:35'`: the time is not the meeting's; the line is kept as a comment.
+            if (util::trim(value.Scalar()).size() > 10) keep(fm, key, lines);
+        }
         else keep(fm, key, lines);
     }
     return fm;
 }
 
 std::optional<SourceFrontMatter> from_toml(const std::vector<std::string>& body) {
-    std::string text;
-    for (const auto& l : body) text += l + "\n";
     toml::table table;
     try {
-        table = toml::parse(text);
+        table = toml::parse(joined(body));
     } catch (const toml::parse_error&) {
         return std::nullopt;
     }
