@@ -25,14 +25,32 @@ struct ImportOptions {
     std::string series, number, date;
 };
 
-// A date in the file name (`interdla-4-2024-04-04.txt`, `CR 14-05-2024.txt`), or nullopt.
+// A date in the file name (`interdla-4-2024-04-04.txt`, `CR 14-05-2024.txt`,
+// `compte_rendu_20221214.md`, `20160924-bureau.md`), or nullopt.
 std::optional<util::Date> date_in_name(const std::string& path) {
     const std::string name = fs::path(path).filename().string();
     static const std::regex iso(R"((\d{4})-(\d{2})-(\d{2}))");
     static const std::regex french(R"((\d{2})[-_.](\d{2})[-_.](\d{4}))");
+    static const std::regex compact(R"((?:^|\D)((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$))");
     std::smatch m;
     if (std::regex_search(name, m, iso)) return util::make_date(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
     if (std::regex_search(name, m, french)) return util::make_date(std::stoi(m[3]), std::stoi(m[2]), std::stoi(m[1]));
+    if (std::regex_search(name, m, compact)) return util::make_date(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
+    return std::nullopt;
+}
+
+// The year a date written without one takes: the file name's date, else a folder or a
+// name holding a year alone (`2018/cr-mars.txt`, `CR 2019/…`), the nearest first.
+std::optional<int> year_in_path(const std::string& path) {
+    if (auto d = date_in_name(path)) return d->year;
+    static const std::regex year(R"((?:^|\D)((?:19|20)\d{2})(?:\D|$))");
+    const fs::path p(path);
+    std::vector<std::string> parts;
+    for (const auto& part : p) parts.push_back(part.string());
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+        std::smatch m;
+        if (std::regex_search(*it, m, year)) return std::stoi(m[1]);
+    }
     return std::nullopt;
 }
 
@@ -66,11 +84,14 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     if (decoded->encoding == load::Encoding::windows1252 || decoded->encoding == load::Encoding::utf16)
         std::cerr << tr(ctx.lang, Msg::import_encoding, file, load::encoding_name(decoded->encoding)) << '\n';
 
-    auto minutes = parse::legacy::read_legacy(decoded->text, ws.config, io);
+    auto with_year = io;
+    with_year.year = year_in_path(file);
+    auto minutes = parse::legacy::read_legacy(decoded->text, ws.config, with_year);
+    if (minutes.year_guessed && !io.date) throw util::Failure({Msg::import_no_year, {file}});
     if (!minutes.date) {
         if (auto d = date_in_name(file)) {
             // The events table's years were read without a reference: read it again with one.
-            auto again = io;
+            auto again = with_year;
             again.date = d;
             minutes = parse::legacy::read_legacy(decoded->text, ws.config, again);
             std::cerr << tr(ctx.lang, Msg::import_date_from_name, file, util::to_iso(*d)) << '\n';
@@ -129,9 +150,14 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     print_diagnostics(problems);
     // The figures are those the note gives when read back, as every command will read it.
     const auto counted = [&](std::size_t n, Msg noun) { return util::count(ctx.lang, n, noun); };
-    std::cerr << tr(ctx.lang, Msg::import_summary, file, counted(meeting.attendees.size(), Msg::count_attendee),
+    const auto with_owner = std::count_if(meeting.actions.begin(), meeting.actions.end(), [](const model::Action& a) { return !a.owners.empty(); });
+    std::cerr << tr(ctx.lang, Msg::import_summary, file, meeting.date ? util::format_date(*meeting.date, ctx.lang) : "?",
+                    counted(meeting.attendees.size(), Msg::count_attendee),
+                    counted(meeting.excused.size() + meeting.absent.size(), Msg::count_excused_or_absent),
+                    counted(meeting.actions.size(), Msg::count_action), with_owner,
+                    counted(meeting.decisions.size(), Msg::count_decision), counted(meeting.events.size(), Msg::count_upcoming_date),
                     counted(meeting.agenda.size(), Msg::count_agenda_item), counted(meeting.sections.size(), Msg::count_section),
-                    counted(meeting.events.size(), Msg::count_upcoming_date), counted(minutes.kept.size(), Msg::count_line_kept))
+                    counted(minutes.kept.size(), Msg::count_line_kept))
               << '\n';
     if (errors) std::cerr << tr(ctx.lang, Msg::import_problems, counted(errors, Msg::count_error)) << '\n';
     return errors ? 1 : 0;

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "dla/parse/body.hpp"
+#include "dla/parse/legacy_front_matter.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::parse::legacy {
@@ -46,6 +47,36 @@ std::optional<std::pair<std::string, std::string>> owner_task(std::string_view t
     return std::pair{owner, task};
 }
 
+// A line Markdown would read as a heading (`#` to `######`, then a space or the end):
+// escaped when kept as text. `#+TBLFM:` (org-mode) or `#hashtag` are not headings.
+bool atx_heading(std::string_view md) {
+    const auto hashes = md.find_first_not_of('#');
+    return hashes >= 1 && hashes <= 6 && (hashes == std::string_view::npos || md[hashes] == ' ' || md[hashes] == '\t');
+}
+
+// `## 14 Décembre 2022`, `### Mardi 3 mars 2020`: a heading that is a date and nothing else.
+bool date_heading(std::string_view t) {
+    if (!t.starts_with('#')) return false;
+    const auto d = find_date(t.substr(t.find_first_not_of('#')), util::Date{2100, 1, 1});
+    return d && d->year_written && d->before.empty() && d->after.empty();
+}
+
+// `AXE 1 : Sensibiliser`, `Action 4 : sessions collectives`: a numbered part of a slide.
+bool numbered_part(std::string_view t) {
+    const auto words = util::split_trimmed(t, " ");
+    return words.size() >= 4 && words[2] == ":" && std::isupper(static_cast<unsigned char>(words[0][0])) && words[1].size() <= 2 &&
+           std::all_of(words[1].begin(), words[1].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           !t.ends_with('.');
+}
+
+// A line that only names people: `Marc Lefort, Léna Dubois (Org)`, no label, no sentence.
+bool names_only(std::string_view text) {
+    if (text.find(':') != std::string_view::npos || text.ends_with('.') || text.ends_with('*')) return false;
+    for (const auto& a : split_people(text))
+        if (util::split_trimmed(a.name, " ").size() > 4) return false;
+    return true;
+}
+
 class Reader {
 public:
     Reader(std::string_view text, const model::Config& config, const ImportOptions& options)
@@ -58,6 +89,23 @@ public:
             pos = nl + 1;
         }
         m_out.date = options.date;
+        underlined_headings();
+        // The document's own front matter: its title and date read, its other keys kept.
+        if (auto fm = source_front_matter(m_lines)) {
+            for (std::size_t k = 0; k < fm->lines; ++k) m_lines[k].clear();
+            if (fm->date && !options.date) m_out.date = fm->date;
+            if (!fm->title.empty()) {
+                m_out.title = fm->title;
+                m_title_found = true;
+                if (auto tl = title_line(fm->title, config)) {
+                    m_out.series = tl->series;
+                    m_out.number = tl->number;
+                }
+                if (!m_out.date)
+                    if (auto d = find_date(fm->title, options.today)) take_date(*d);
+            }
+            m_out.front_matter_kept = std::move(fm->kept);
+        }
         // The closing formulas are the last non-blank lines, found once (not per line).
         m_closing_start = m_lines.size();
         for (std::size_t k = m_lines.size(); k-- > 0;) {
@@ -70,6 +118,41 @@ public:
     LegacyMinutes read();
 
 private:
+    // RST and setext headings (`Actions` over `-------`, a title between two `=====`)
+    // written `#`/`##`; a thematic break (`---` after a blank line) made blank. The lines
+    // of marks hold no word: nothing is lost.
+    void underlined_headings() {
+        auto marks = [](std::string_view l) {
+            l = util::trim(l);
+            return l.size() >= 3 && std::string_view("=-~^*+#_").find(l[0]) != std::string_view::npos &&
+                   l.find_first_not_of(l[0]) == std::string_view::npos;
+        };
+        const std::size_t from = source_front_matter(m_lines) ? source_front_matter(m_lines)->lines : 0;
+        for (std::size_t k = from; k < m_lines.size(); ++k) {
+            if (!marks(m_lines[k])) continue;
+            const bool text_above = k > from && !blank(m_lines[k - 1]) && !marks(m_lines[k - 1]) && !shape(m_lines[k - 1]).bullet &&
+                                    m_lines[k - 1].find('\t') == std::string::npos && !util::trim(m_lines[k - 1]).starts_with('#');
+            if (text_above) {
+                const bool over = k >= 2 + from && marks(m_lines[k - 2]) && util::trim(m_lines[k - 2])[0] == util::trim(m_lines[k])[0];
+                const bool title = over || util::trim(m_lines[k])[0] == '=';
+                m_lines[k - 1] = (title ? "# " : "## ") + std::string(util::trim(m_lines[k - 1]));
+                if (over) m_lines[k - 2].clear();
+                m_lines[k].clear();
+            } else if (util::trim(m_lines[k])[0] != '#' && (k == from || blank(m_lines[k - 1]) || k + 1 == m_lines.size() || blank(m_lines[k + 1]))) {
+                // An overline is cleared with its underline, above; a rule alone goes.
+                if (k + 2 < m_lines.size() && !blank(m_lines[k + 1]) && marks(m_lines[k + 2])) continue;
+                m_lines[k].clear();
+            }
+        }
+    }
+    // A date read in the text; without a year, the year of the file name or path, else
+    // marked guessed (the command refuses it: a year is never invented).
+    void take_date(const FoundDate& d) {
+        m_out.date = d.date;
+        if (d.year_written) return;
+        if (m_options.year) m_out.date = util::make_date(*m_options.year, d.date.month, d.date.day);
+        else m_out.year_guessed = true;
+    }
     [[nodiscard]] std::optional<std::size_t> next_nonblank(std::size_t i) const {
         for (std::size_t k = i + 1; k < m_lines.size(); ++k)
             if (!blank(m_lines[k])) return k;
@@ -81,6 +164,9 @@ private:
     bool structure_line(std::size_t i);
     void preamble_line(std::size_t i);
     void body_line(std::size_t i);
+    [[nodiscard]] bool known_person(std::string_view name) const;
+    void prose_line(std::size_t i, const std::string& text);
+    [[nodiscard]] std::optional<std::string> action_item(const LineShape& sh, bool in_actions) const;
     void news_line(std::size_t i, const LineShape& sh);
     void events_line(std::size_t i, const LineShape& sh);
     std::size_t table_block(std::size_t i);
@@ -101,6 +187,7 @@ private:
     bool m_after_blank = true;
     enum class Mode { none, people, agenda, actions } m_mode = Mode::none;
     PeopleRole m_people_role = PeopleRole::attendees;
+    bool m_people_list_follows = false;  // the people label stood alone: a list follows
     SectionKind m_kind = SectionKind::other;
     bool m_actions_section = false;
     std::vector<std::string> m_part_words;  // `AXE`, `Action`: the words of numbered parts met in the section
@@ -118,6 +205,7 @@ private:
     bool m_title_found = false;
     std::vector<std::string> m_seen_titles;
     std::vector<Section> m_closing;
+    std::vector<Block> m_decisions;  // decisions said in prose, for a « Décisions » section
 };
 
 bool Reader::is_heading(std::size_t i) const {
@@ -126,7 +214,7 @@ bool Reader::is_heading(std::size_t i) const {
     if (t.starts_with("# ") || t.starts_with("## ")) return true;
     if (t.empty() || m_lines[i].find('\t') != std::string::npos) return false;
     const LineShape sh = shape(m_lines[i]);
-    if (sh.bullet || sh.indent > 0 || closing_line(t)) return false;
+    if (sh.bullet || sh.indent > 0 || closing_line(t) || (m_in_body && m_kind == SectionKind::other && numbered_part(t))) return false;
     const bool standalone = (i == 0 || blank(m_lines[i - 1])) && (i + 1 == m_lines.size() || blank(m_lines[i + 1]));
     if (!standalone || util::split_trimmed(t, " ").size() > 16 || t.size() > 160) return false;
     if (people_line(t) || agenda_label(t)) return false;
@@ -159,8 +247,14 @@ void Reader::start_section(std::string title, int line) {
     m_actions_section = actions_title(title);
     m_part_words.clear();
     const std::string f = util::fold(title);
-    // The same title on the next slide continues the section.
-    if (!m_out.sections.empty() && util::fold(m_out.sections.back().title) == f) return;
+    // The same title on the next slide continues the section, unless that section ended
+    // under a part of its own (`#### Action 4 : …`): the next slide's lines would land
+    // under it, so it opens « … (suite) ». (A news section's `### DLA 59` are no such parts.)
+    if (!m_out.sections.empty() && util::fold(m_out.sections.back().title) == f) {
+        const auto& blocks = m_out.sections.back().blocks;
+        if (m_kind != SectionKind::other || std::none_of(blocks.begin(), blocks.end(), [](const Block& b) { return b.kind == Kind::heading; }))
+            return;
+    }
     if (std::find(m_seen_titles.begin(), m_seen_titles.end(), f) != m_seen_titles.end()) title += " (suite)";
     m_seen_titles.push_back(f);
     m_out.sections.push_back(Section{title, {}, line});
@@ -176,7 +270,7 @@ void Reader::add_paragraph(std::size_t i, std::string text, bool warn) {
     if (warn) m_out.kept.push_back({line, std::string(util::trim(m_lines[i]))});
     std::string md = escape_stray_stars(text);
     if (md.starts_with("+ ")) md = "\\" + md;
-    if (md.starts_with("#")) md = "\\" + md;
+    if (atx_heading(md)) md = "\\" + md;
     auto& blocks = m_out.sections.empty() ? m_out.sections.emplace_back().blocks : m_out.sections.back().blocks;
     if (!m_after_blank && !blocks.empty() && blocks.back().kind == Kind::paragraph) {
         blocks.back().text += "\n" + md;
@@ -199,10 +293,11 @@ void Reader::keep_line(std::size_t i) {
 // People and agenda lines, wherever they stand. True when the line was one.
 bool Reader::structure_line(std::size_t i) {
     const LineShape sh = shape(m_lines[i]);
-    if (auto p = people_line(sh.text)) {
+    if (auto p = people_line(sh.text); p && !(p->role == PeopleRole::minute_taker && p->rest.empty())) {
         m_structure_seen = m_people_or_agenda_seen = true;
         m_mode = Mode::people;
         m_people_role = p->role;
+        m_people_list_follows = p->rest.empty();
         if (!p->rest.empty()) {
             auto people = split_people(p->rest);
             for (auto& person : people) person.line = static_cast<int>(i + 1);
@@ -233,7 +328,9 @@ bool Reader::structure_line(std::size_t i) {
             keep_line(i);
         return true;
     }
-    if (m_mode == Mode::people && (sh.bullet || !m_after_blank)) {
+    // The lines of a list of people: bullets after a label alone, or names on the lines
+    // right after it; never a line with a label of its own or a sentence.
+    if (m_mode == Mode::people && (sh.bullet ? (m_people_list_follows || !m_after_blank) : !m_after_blank && names_only(sh.text))) {
         PeopleRole role = m_people_role;
         if (sh.task == 'x') role = PeopleRole::attendees;
         else if (sh.task == ' ') role = PeopleRole::absent;
@@ -266,7 +363,7 @@ void Reader::preamble_line(std::size_t i) {
             m_out.number = tl->number;
             m_title_found = true;
             if (!m_out.date)
-                if (auto d = find_date(t, m_options.today)) m_out.date = d->date;
+                if (auto d = find_date(t, m_options.today)) take_date(*d);
             return;
         }
     }
@@ -315,9 +412,11 @@ void Reader::preamble_line(std::size_t i) {
                 m_out.format = fm;
                 around.clear();
             }
-            m_out.date = d->date;
+            take_date(*d);
             m_structure_seen = true;
-            if (around.empty()) return;
+            // `# Réunion du 3 mars 2020`: a heading is the title, whatever it says besides the date.
+            const bool heading_line = util::trim(m_lines[i]).starts_with("# ");
+            if (around.empty() && !(heading_line && !m_title_found)) return;
             if (!m_title_found) {
                 m_out.title = t;
                 m_title_found = true;
@@ -412,12 +511,182 @@ std::size_t Reader::table_block(std::size_t i) {
     return end;
 }
 
+// A person of the document: in the directory (name or alias), or an attendee (full name
+// or first name).
+bool Reader::known_person(std::string_view name) const {
+    const std::string f = util::fold(name);
+    if (f.empty()) return false;
+    if (m_config.index.people.contains(f)) return true;
+    for (const auto& p : m_config.people) {
+        if (util::fold(p.name) == f) return true;
+        for (const auto& a : p.aliases)
+            if (util::fold(a) == f) return true;
+    }
+    for (const auto* list : {&m_out.attendees, &m_out.excused, &m_out.absent})
+        for (const auto& a : *list) {
+            const std::string n = util::fold(a.name);
+            if (n == f || n.starts_with(f + " ")) return true;
+        }
+    return false;
+}
+
+namespace {
+
+// Words after a name that make a sentence about the person, not a task.
+bool task_verb(std::string_view word) {
+    static const std::unordered_set<std::string> not_tasks = {
+        "est", "a", "et", "ou", "n", "ne", "etait", "sera", "avait", "aura", "dit", "pense", "nous", "se", "s", "y", "en", "le", "la", "les", "de", "du", "des"};
+    if (word.empty() || std::isupper(static_cast<unsigned char>(word[0])) || static_cast<unsigned char>(word[0]) == 0xC3) return false;
+    if (std::isdigit(static_cast<unsigned char>(word[0]))) return false;
+    std::string f = util::fold(word);
+    if (auto q = f.find_first_of(" '"); q != std::string::npos) f = f.substr(0, q);
+    return !f.empty() && !not_tasks.contains(f);
+}
+
+std::string strip_prefix(std::string_view text, std::string_view prefix) {
+    return std::string(util::trim(text.substr(prefix.size())));
+}
+
+}  // namespace
+
+// A task of the document, as the text of a `- [ ]` item with its owner, when the owner is
+// a person of the document: `Nom : tâche` (any owner in an actions section), `@nom: tâche`,
+// `TODO: …` / `À faire : …`, `Marc prépare…` (a person then a verb), `tâche (mat)`.
+// ✅ before, `→ fait` or `(fait)` after: done.
+std::optional<std::string> Reader::action_item(const LineShape& sh, bool in_actions) const {
+    if (sh.numbered || m_kind == SectionKind::news || m_kind == SectionKind::events) return std::nullopt;
+    std::string text = sh.text;
+    bool done = sh.task == 'x';
+    for (std::string_view check : {"\xE2\x9C\x85", "\xE2\x9C\x94\xEF\xB8\x8F", "\xE2\x9C\x94", "\xE2\x98\x91"})  // ✅ ✔️ ✔ ☑
+        if (text.starts_with(check)) {
+            text = strip_prefix(text, check);
+            done = true;
+        }
+    const std::string f = util::fold(text);
+    if (f.ends_with(" fait") && (text.find("\xE2\x86\x92 fait") != std::string::npos || text.ends_with("(fait)") ||
+                                 text.ends_with("(faite)") || f.ends_with(" : fait")))
+        done = true;
+    if (text.ends_with("(fait)") || text.ends_with("(faite)")) done = true;
+    bool labelled = in_actions;
+    for (std::string_view label : {"TODO:", "TODO :", "TODO", "A faire :", "À faire :", "A faire:", "À faire:"})
+        if (text.starts_with(label) && text.size() > label.size() && (label.back() != 'O' || text[label.size()] == ' ')) {
+            text = strip_prefix(text, label);
+            labelled = true;
+            break;
+        }
+    const std::string box = std::string("[") + (done ? "x" : " ") + "] ";
+    auto with_owner = [&](const std::string& owner, const std::string& task) {
+        const bool one_word = owner.find(' ') == std::string::npos;
+        return box + (one_word ? "@" + owner : "[owner:: " + owner + "]") + " " + escape_stray_stars(task);
+    };
+    // `@lena: créer le ticket`, `@lena créer le ticket`
+    if (text.starts_with('@')) {
+        const auto end = text.find_first_of(" :", 1);
+        const std::string who = text.substr(1, end == std::string::npos ? std::string::npos : end - 1);
+        if (end != std::string::npos && known_person(who)) {
+            std::string task(util::trim(std::string_view(text).substr(end)));
+            if (task.starts_with(':')) task = std::string(util::trim(std::string_view(task).substr(1)));
+            if (!task.empty()) return with_owner(who, task);
+        }
+    }
+    // `Nom : tâche` (`Équipe comm : …` when the directory names it)
+    if (auto ot = owner_task(text); ot && (labelled || known_person(ot->first))) return with_owner(ot->first, ot->second);
+    if (const auto colon = text.find(" : "); colon != std::string::npos && colon > 0 && known_person(text.substr(0, colon)))
+        return with_owner(text.substr(0, colon), std::string(util::trim(std::string_view(text).substr(colon + 3))));
+    // `tâche (mat)`
+    if (sh.bullet && text.ends_with(')')) {
+        const auto open = text.rfind('(');
+        const std::string who = open == std::string::npos ? "" : text.substr(open + 1, text.size() - open - 2);
+        if (open != std::string::npos && open > 0 && known_person(who))
+            return box + escape_stray_stars(std::string(util::trim(std::string_view(text).substr(0, open)))) + " [owner:: " + who + "]";
+    }
+    // `Marc prépare un sondage…`: one or two words naming a person, then a verb.
+    const auto words = util::split_trimmed(text, " ");
+    for (std::size_t n = 1; n <= 2 && n < words.size(); ++n) {
+        std::string who = words[0];
+        for (std::size_t k = 1; k < n; ++k) who += " " + words[k];
+        if (known_person(who) && task_verb(words[n])) return box + "[owner:: " + who + "] " + escape_stray_stars(text);
+    }
+    if (labelled && text != sh.text) return box + escape_stray_stars(text);
+    return std::nullopt;
+}
+
+namespace {
+
+// « Il est décidé de… », « Le CA valide… à l'unanimité », « Décision : … »: the decision
+// (after its label), or empty.
+std::string decision_in(const std::string& text) {
+    if (auto l = label_line(text); l && !l->rest.empty()) {
+        const std::string label = util::fold(l->label);
+        if (label == "decision" || label == "decisions" || label == "decide" || label == "decidee" || label == "releve de decision")
+            return l->rest;
+    }
+    const std::string f = util::fold(text);
+    for (std::string_view start : {"il est decide", "il a ete decide", "nous decidons", "il est acte", "il a ete acte"})
+        if (f.starts_with(start)) return text;
+    const auto words = util::split_trimmed(f, " ");
+    // `Le CA valide…`, `Le bureau décide…`, `L'assemblée adopte…`: a subject of at most three words, then the verb.
+    for (std::size_t k = 1; k < words.size() && k <= 3; ++k)
+        if (words[k] == "valide" || words[k] == "decide" || words[k] == "adopte" || words[k] == "approuve" || words[k] == "vote")
+            return words[0] == "le" || words[0] == "la" || words[0] == "l" || words[0] == "les" ? text : "";
+    if (f.find("a l unanimite") != std::string::npos && (f.find(" adopte") != std::string::npos || f.find(" approuve") != std::string::npos ||
+                                                         f.find(" vote") != std::string::npos))
+        return text;
+    return "";
+}
+
+// « Prochaine réunion », « Prochain CA », « Rappel des prochaines dates »: a text about the next meetings.
+bool next_meeting_words(std::string_view text) {
+    const std::string f = util::fold(text);
+    for (std::string_view w : {"prochaine reunion", "prochain ca", "prochaine seance", "prochain bureau", "prochaine rencontre",
+                               "prochaines dates", "prochaine date", "prochaines reunions", "prochain comite", "prochaine ag"})
+        if (f.find(w) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+// A line of prose in the body: a decision is also listed for « Décisions », a date to
+// come under « Prochaine réunion » becomes an event. The line itself is read as usual.
+void Reader::prose_line(std::size_t i, const std::string& text) {
+    const int line = static_cast<int>(i + 1);
+    if (m_kind == SectionKind::other || m_kind == SectionKind::followup)
+        if (auto d = decision_in(text); !d.empty()) m_decisions.push_back(Block{Kind::bullet, 0, escape_stray_stars(d), {}, line});
+    const bool about_next = next_meeting_words(text) || (!m_out.sections.empty() && next_meeting_words(m_out.sections.back().title));
+    if (!about_next || m_kind == SectionKind::events || !m_out.date) return;
+    auto found = find_date(text, m_options.today);
+    if (!found) return;
+    auto parsed = util::parse_date(found->text, *m_out.date);
+    auto* date = std::get_if<util::Date>(&parsed);
+    if (!date || *date <= *m_out.date) return;
+    LegacyMinutes::Event e{*date, "", "", line};
+    // `à 18h00`, `18h30`: the time after the date.
+    for (const auto& w : util::split_trimmed(found->after, " ")) {
+        auto t = util::parse_time_range(w);
+        if (auto* r = std::get_if<util::TimeRange>(&t); r && std::isdigit(static_cast<unsigned char>(w[0]))) {
+            e.time = util::to_iso(r->start);
+            break;
+        }
+    }
+    // The subject: `Prochaine réunion` before the date, else what follows it (`vœux aux
+    // adhérents`), else the section's title (`Prochain CA`).
+    std::string subject = found->before;
+    for (std::string_view cut : {" le", " du", " :"})
+        if (subject.ends_with(cut)) subject.resize(subject.size() - cut.size());
+    if (!next_meeting_words(subject)) subject = found->after;
+    const std::string fs = util::fold(subject);
+    if (subject.empty() || fs.starts_with("a ") || std::isdigit(static_cast<unsigned char>(fs[0]))) subject = m_out.sections.back().title;
+    e.subject = subject;
+    m_out.events.push_back(std::move(e));
+}
+
 void Reader::body_line(std::size_t i) {
     const LineShape sh = shape(m_lines[i]);
     const int line = static_cast<int>(i + 1);
     if (m_kind == SectionKind::news && m_lines[i].find('\t') == std::string::npos) return news_line(i, sh);
     if (m_kind == SectionKind::events && m_lines[i].find('\t') == std::string::npos) return events_line(i, sh);
     const std::string_view t = util::trim(m_lines[i]);
+    prose_line(i, sh.text);
     if (t.starts_with("### ") || t.starts_with("#### ")) {
         const int level = t.starts_with("### ") ? 3 : 4;
         add_block(Block{Kind::heading, level, std::string(util::trim(t.substr(level))), {}, line});
@@ -430,23 +699,16 @@ void Reader::body_line(std::size_t i) {
             return;
         }
     }
-    if ((m_actions_section || m_mode == Mode::actions) && (sh.bullet || m_actions_section) && !sh.numbered) {
-        if (auto ot = owner_task(sh.text)) {
-            const bool one_word = ot->first.find(' ') == std::string::npos;
-            const std::string owner = one_word ? "@" + ot->first : "[owner:: " + ot->first + "]";
-            add_block(Block{Kind::bullet, 0, std::string("[") + (sh.task == 'x' ? "x" : " ") + "] " + owner + " " +
-                                                   escape_stray_stars(ot->second), {}, line});
-            return;
-        }
+    if (auto item = action_item(sh, (m_actions_section || m_mode == Mode::actions) && (sh.bullet || m_actions_section))) {
+        add_block(Block{Kind::bullet, 0, *item, {}, line});
+        return;
     }
     const bool standalone = (i == 0 || blank(m_lines[i - 1])) && (i + 1 == m_lines.size() || blank(m_lines[i + 1]));
     if (!sh.bullet && standalone && m_kind == SectionKind::other && m_mode != Mode::actions) {
         // `AXE 1 : Sensibiliser`, `Action 4 : sessions collectives`: numbered parts of a
         // slide, ### for the first word met in the section, #### for the next.
         const auto words = util::split_trimmed(t, " ");
-        if (words.size() >= 4 && words[2] == ":" && std::isupper(static_cast<unsigned char>(words[0][0])) &&
-            words[1].size() <= 2 && std::all_of(words[1].begin(), words[1].end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
-            !t.ends_with('.')) {
+        if (numbered_part(t)) {
             const std::string key = util::fold(words[0]);
             auto it = std::find(m_part_words.begin(), m_part_words.end(), key);
             if (it == m_part_words.end()) it = m_part_words.insert(m_part_words.end(), key);
@@ -476,6 +738,7 @@ void Reader::finish_preamble() {
     // it, the theme; the others are kept in the same first section, and said.
     std::vector<Block> header;
     bool theme_taken = !m_out.theme.empty();
+    std::size_t last_index = 0;
     if (!m_title_found) {
         // No numbered title: the last loose line before any structure is the title.
         for (auto it = m_loose.rbegin(); it != m_loose.rend(); ++it)
@@ -490,16 +753,18 @@ void Reader::finish_preamble() {
     }
     for (const auto& l : m_loose) {
         const std::string t(util::trim(m_lines[l.index]));
-        if (l.after_title && !l.said && !theme_taken && !shape(t).bullet && t.size() <= 160) {
+        const bool alone = (l.index == 0 || blank(m_lines[l.index - 1])) && (l.index + 1 == m_lines.size() || blank(m_lines[l.index + 1]));
+        if (l.after_title && !l.said && !theme_taken && !shape(t).bullet && t.size() <= 160 && alone) {
             m_out.theme = t;
             theme_taken = true;
             continue;
         }
         if (l.after_title || l.said) m_out.kept.push_back({static_cast<int>(l.index + 1), t});
-        const bool joins = !header.empty() && l.index > 0 && header.back().line == static_cast<int>(l.index) &&
-                           header.back().kind == Kind::paragraph && !blank(m_lines[l.index - 1]);
+        // A line right after the previous one continues its paragraph (or its list).
+        const bool joins = !header.empty() && l.index > 0 && last_index + 1 == l.index && !blank(m_lines[l.index - 1]);
+        last_index = l.index;
         std::string md = escape_stray_stars(t);
-        if (md.starts_with("+ ") || md.starts_with("#")) md = "\\" + md;
+        if (md.starts_with("+ ") || atx_heading(md)) md = "\\" + md;
         if (joins) header.back().text += "\n" + md;
         else header.push_back(Block{Kind::paragraph, 0, md, {}, static_cast<int>(l.index + 1)});
     }
@@ -525,6 +790,12 @@ LegacyMinutes Reader::read() {
             continue;
         }
         const bool title_candidate = !m_in_body && !m_title_found && (t.starts_with("# ") || title_line(t, m_config));
+        if (!title_candidate && !m_in_body && !m_out.date && date_heading(t)) {
+            // `## 14 Décembre 2022` before any section: the meeting's date, not a section.
+            preamble_line(i);
+            m_after_blank = true;
+            continue;
+        }
         if (!title_candidate && is_heading(i)) {
             std::string title(t);
             while (title.starts_with('#')) title = std::string(util::trim(std::string_view(title).substr(1)));
@@ -593,6 +864,11 @@ LegacyMinutes Reader::read() {
         m_after_blank = false;
     }
     if (!m_in_body) finish_preamble();
+    // The decisions said in prose, listed once more where `dla` reads decisions.
+    if (!m_decisions.empty()) {
+        const int line = m_decisions.front().line;
+        m_out.sections.push_back(Section{"Décisions", std::move(m_decisions), line});
+    }
     m_out.sections.insert(m_out.sections.end(), m_closing.begin(), m_closing.end());
 
     // Someone both present and excused (or absent) came: the other listing is dropped from

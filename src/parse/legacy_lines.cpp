@@ -38,7 +38,8 @@ std::string trim_punct(std::string_view text) {
             if (front && s.starts_with(dash)) { s = util::trim(s.substr(dash.size())); continue; }
             if (!front && s.ends_with(dash)) { s = util::trim(s.substr(0, s.size() - dash.size())); continue; }
             const char c = front ? s.front() : s.back();
-            if (c == ',' || c == ':' || c == '-' || c == ';' || c == '.' || c == '(' || c == ')') {
+            if (c == ',' || c == ':' || c == '-' || c == ';' || c == '.' || c == '(' || c == ')' || c == '*' || c == '"' ||
+                c == '_') {
                 s = util::trim(front ? s.substr(1) : s.substr(0, s.size() - 1));
                 continue;
             }
@@ -123,51 +124,57 @@ std::optional<PeopleLine> people_line(std::string_view text) {
         {"compterendu", PeopleRole::minute_taker}, {"redaction", PeopleRole::minute_taker},
         {"redacteur", PeopleRole::minute_taker},   {"redactrice", PeopleRole::minute_taker},
         {"secretairedeseance", PeopleRole::minute_taker}, {"prisedenotes", PeopleRole::minute_taker},
-        {"compterendupar", PeopleRole::minute_taker}, {"crpar", PeopleRole::minute_taker}};
+        {"compterendupar", PeopleRole::minute_taker}, {"crpar", PeopleRole::minute_taker},
+        {"la", PeopleRole::attendees},             {"pasla", PeopleRole::absent},
+        {"personnespresentes", PeopleRole::attendees}, {"personnesexcusees", PeopleRole::excused},
+        {"personnesabsentes", PeopleRole::absent}, {"secretaire", PeopleRole::minute_taker},
+        {"priseennotes", PeopleRole::minute_taker}};
     for (const auto& [label, role] : labels)
         if (s == label) return PeopleLine{role, l->rest};
     return std::nullopt;
 }
 
 std::vector<model::Attendee> split_people(std::string_view text) {
-    // Pieces at depth 0, cut at `,`, `;`, `&`, ` et `; a piece ending in `(Org)` gives
-    // Org to itself and to the pieces since the last organisation given.
-    std::vector<std::string> pieces;
+    // Pieces at depth 0, cut at `,`, `;`, `&`, ` et `; a piece ending in `(Org)` gives Org
+    // to itself and to the pieces joined to it by `&` or `et` (`A & B (Org)`), not to
+    // those before a comma (`Charlotte, Marie, Cécile (BDL)`: only Cécile).
+    std::vector<std::pair<std::string, bool>> pieces;  // {piece, joined to the one before by & / et}
     std::string current;
+    bool joined = false;
     int depth = 0;
-    auto flush = [&] {
-        if (!util::trim(current).empty()) pieces.emplace_back(util::trim(current));
+    auto flush = [&](bool next_joined) {
+        if (!util::trim(current).empty()) pieces.emplace_back(util::trim(current), joined);
         current.clear();
+        joined = next_joined;
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '(') ++depth;
         if (c == ')' && depth > 0) --depth;
         if (depth == 0 && (c == ',' || c == ';' || c == '&')) {
-            flush();
+            flush(c == '&');
             continue;
         }
         if (depth == 0 && (text.substr(i, 4) == " et " || text.substr(i, 4) == " ET ")) {
-            flush();
+            flush(true);
             i += 3;
             continue;
         }
         current += c;
     }
-    flush();
+    flush(false);
     std::vector<model::Attendee> out;
-    std::size_t without_org = 0;
-    for (const auto& piece : pieces) {
+    std::vector<bool> joined_before;
+    for (const auto& [piece, j] : pieces) {
         std::string p = piece;
         if (p.ends_with('.')) p.pop_back();
         model::Attendee a = parse::parse_attendee(p);
         if (a.name.empty()) continue;
         out.push_back(a);
-        if (!a.organisation.empty()) {
-            for (std::size_t k = without_org; k + 1 < out.size(); ++k)
-                if (out[k].organisation.empty()) out[k].organisation = a.organisation;
-            without_org = out.size();
-        }
+        joined_before.push_back(j);
+        if (!a.organisation.empty())
+            for (std::size_t k = out.size() - 1; k > 0 && joined_before[k] && out[k - 1].organisation.empty(); --k)
+                out[k - 1].organisation = a.organisation;
     }
     return out;
 }
@@ -256,8 +263,12 @@ std::optional<TitleLine> title_line(std::string_view text, const model::Config& 
 
 std::optional<FoundDate> find_date(std::string_view text, util::Date today) {
     const auto words = words_of(text);
+    bool year_written = false;
     auto read = [&](const std::string& candidate) -> std::optional<util::Date> {
         // With a year, the reference does not matter; without, the latest fitting year.
+        auto written = util::parse_date(candidate, std::nullopt);
+        year_written = std::holds_alternative<util::Date>(written);
+        if (year_written) return std::get<util::Date>(written);
         for (int back = 0; back <= 15; ++back) {
             auto ref = util::make_date(today.year - back, 1, 1);
             if (!ref) break;
@@ -279,7 +290,8 @@ std::optional<FoundDate> find_date(std::string_view text, util::Date today) {
             std::string candidate = trim_punct(join(words, from, from + len));
             if (candidate.empty() || !std::any_of(candidate.begin(), candidate.end(), is_digit)) continue;
             if (auto d = read(candidate))
-                return FoundDate{*d, trim_punct(join(words, 0, from)), trim_punct(join(words, from + len, words.size()))};
+                return FoundDate{*d, trim_punct(join(words, 0, from)), trim_punct(join(words, from + len, words.size())),
+                                 year_written, candidate};
         }
     return std::nullopt;
 }

@@ -38,6 +38,15 @@ std::string front_matter(const parse::legacy::LegacyMinutes& m) {
         for (const auto& a : m.agenda)
             out += "  - " + yaml_scalar(a.time.empty() ? a.title : a.time + " " + a.title, true) + "\n";
     }
+    if (!m.events.empty()) {
+        out += "events:\n";
+        for (const auto& e : m.events) {
+            out += "  - date: " + util::to_iso(e.date) + "\n";
+            if (!e.time.empty()) out += "    time: " + yaml_scalar(e.time, true) + "\n";
+            out += "    subject: " + yaml_scalar(e.subject) + "\n";
+        }
+    }
+    for (const auto& line : m.front_matter_kept) out += line + "\n";
     out += "---\n";
     return out;
 }

@@ -103,7 +103,8 @@ std::vector<std::string> front_matter_words(const std::string& line, bool with_d
     static const std::vector<std::vector<std::string>> labels = {
         {"present", "e", "s"}, {"presents"}, {"participants"}, {"excuse", "e", "s"}, {"excuses"}, {"absents"},
         {"cr"}, {"ordre", "du", "jour"}, {"programme"}, {"points", "abordes"}, {"date"}, {"lieu"}, {"theme"},
-        {"le"}, {"reunion", "du"}};
+        {"le"}, {"reunion", "du"}, {"compte", "rendu"}, {"prise", "de", "notes"}, {"secretaire", "de", "seance"},
+        {"personnes", "presentes"}, {"pas", "la"}, {"la"}};
     for (const auto& l : labels)
         if (w.size() >= l.size() && std::equal(l.begin(), l.end(), w.begin())) {
             w.erase(w.begin(), w.begin() + static_cast<long>(l.size()));
@@ -116,6 +117,46 @@ std::vector<std::string> front_matter_words(const std::string& line, bool with_d
 
 }  // namespace
 
+namespace {
+
+// Every non-blank line of the document at `path` is in `note`, word for word, in order.
+// A `TODO:` or `À faire :` label that became the item's checkbox is not looked for.
+void check_words_kept(const std::string& path, const std::string& note) {
+    const auto parts = parse::split_front_matter(note);
+    REQUIRE(parts.closed);
+    const auto fm = words(std::string(parts.yaml));
+    const auto body = words(std::string(parts.body));
+    auto decoded = load::decode_text(read(path));
+    REQUIRE(decoded);
+    std::istringstream lines(decoded->text);
+    std::string line;
+    std::size_t cursor = 0;
+    std::vector<std::vector<std::string>> seen;
+    int number = 0;
+    while (std::getline(lines, line)) {
+        ++number;
+        auto w = words(line);
+        if (!w.empty() && w[0] == "todo") w.erase(w.begin());
+        if (w.size() >= 2 && w[0] == "a" && w[1] == "faire") w.erase(w.begin(), w.begin() + 2);
+        if (w.empty()) continue;
+        CAPTURE(number);
+        CAPTURE(line);
+        // A line read into the front matter is found there, whatever its place (the
+        // front matter has its own order); the body keeps the input's order.
+        if (subsequence(front_matter_words(line, true), fm, 0) != std::string::npos ||
+            subsequence(front_matter_words(line, false), fm, 0) != std::string::npos) {
+        } else if (auto next = subsequence(w, body, cursor); next != std::string::npos) {
+            cursor = next;
+        } else {
+            // A title repeated on the next slide is one section: said once.
+            CHECK(std::find(seen.begin(), seen.end(), w) != seen.end());
+        }
+        seen.push_back(w);
+    }
+}
+
+}  // namespace
+
 TEST_CASE("import: every non-blank line of every fixture is in the note, word for word, in order") {
     const auto config = repo_config();
     std::size_t fixtures = 0;
@@ -123,37 +164,29 @@ TEST_CASE("import: every non-blank line of every fixture is in the note, word fo
         const std::string name = entry.path().filename().string();
         CAPTURE(name);
         ++fixtures;
-        const std::string note = import_fixture(name, config);
-        const auto parts = parse::split_front_matter(note);
-        REQUIRE(parts.closed);
-        const auto fm = words(std::string(parts.yaml));
-        const auto body = words(std::string(parts.body));
-        auto decoded = load::decode_text(read(entry.path().string()));
-        std::istringstream lines(decoded->text);
-        std::string line;
-        std::size_t cursor = 0;
-        std::vector<std::vector<std::string>> seen;
-        int number = 0;
-        while (std::getline(lines, line)) {
-            ++number;
-            const auto w = words(line);
-            if (w.empty()) continue;
-            CAPTURE(number);
-            CAPTURE(line);
-            // A line read into the front matter is found there, whatever its place (the
-            // front matter has its own order); the body keeps the input's order.
-            if (subsequence(front_matter_words(line, true), fm, 0) != std::string::npos ||
-                subsequence(front_matter_words(line, false), fm, 0) != std::string::npos) {
-            } else if (auto next = subsequence(w, body, cursor); next != std::string::npos) {
-                cursor = next;
-            } else {
-                // A title repeated on the next slide is one section: said once.
-                CHECK(std::find(seen.begin(), seen.end(), w) != seen.end());
-            }
-            seen.push_back(w);
-        }
+        check_words_kept(entry.path().string(), import_fixture(name, config));
     }
     CHECK(fixtures >= 6);
+}
+
+TEST_CASE("import: every document of the scored corpus keeps its words too (issue 18)") {
+    diag::Sink sink;
+    const std::string corpus = std::string(DLA_TEST_DATA) + "/import/corpus";
+    const auto config = parse::parse_config("dla.yaml", read(corpus + "/dla.yaml"), sink);
+    std::size_t documents = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(corpus)) {
+        const std::string name = entry.path().filename().string();
+        if (!entry.is_regular_file() || name.ends_with(".json") || name == "dla.yaml" || name == "figures") continue;
+        CAPTURE(name);
+        ++documents;
+        auto decoded = load::decode_text(read(entry.path().string()));
+        REQUIRE(decoded);
+        parse::legacy::ImportOptions o;
+        o.today = k_today;
+        const auto note = render::imported_note(parse::legacy::read_legacy(decoded->text, config, o), util::Lang::fr);
+        check_words_kept(entry.path().string(), note);
+    }
+    CHECK(documents >= 20);
 }
 
 TEST_CASE("import: every fixture gives a note without an error of dla check") {
@@ -285,16 +318,17 @@ TEST_CASE("import: the seed and the hand-written note of notes/") {
         //   dla.yaml's organisation header and footer say them);
         // - titles are kept as written ("Présentations documents…", "A venir", the
         //   capitals of "RESTITUTION ATELIER…"), where the hand corrected them;
-        // - the second "Point d'étape…" slide directly follows the first: one section,
-        //   where the hand wrote "(suite)";
+        // - the second "Point d'étape…" slide follows a first one that ends under
+        //   "#### Action 4 : sessions collectives": "(suite)", as the hand wrote it, so that
+        //   its bullets do not land under Action 4 (issue 18, item 7);
         // - "AXE 1…" and "Action 1…" are ### and #### as in the hand-written note, and the
         //   labels ("Format :") bold; the hand also made lists of the lines under
         //   "Généralistes :" and "Thématiques :", which the import keeps as paragraphs;
         // - "Clôture": the closing formula, which the hand dropped.
         CHECK(a == std::vector<std::string>{
                        "En-tête", "Tour d'actualités", "Présentations documents produits par le DLA R", "A venir",
-                       "Point d'étape égalité Femme Homme", "Projets communication LinkedIn", "Séminaire DLA",
-                       "RESTITUTION ATELIER : COMMENT EVITER LA DEMOBILISATION DE STRUCTURES DANS LES "
+                       "Point d'étape égalité Femme Homme", "Point d'étape égalité Femme Homme (suite)",
+                       "Projets communication LinkedIn", "Séminaire DLA", "RESTITUTION ATELIER : COMMENT EVITER LA DEMOBILISATION DE STRUCTURES DANS LES "
                        "ACCOMPAGNEMENTS COLLECTIFS ?",
                        "See you soon", "Clôture"});
         const auto& parts = imported.sections[4].markdown;
@@ -303,11 +337,13 @@ TEST_CASE("import: the seed and the hand-written note of notes/") {
         CHECK(parts.find("**Publics bénéficiaires :** Employeurs") != std::string::npos);
         // The seminar schedule: one table of four columns, the two days side by side as on
         // the slide (the hand made two tables, one a day, which reorders the lines).
-        const auto& seminar = imported.sections[6].markdown;
+        CHECK(imported.sections[5].markdown.starts_with("- Rencontre DLA – Déléguée Régionale"));
+        CHECK(parts.find("Rencontre DLA") == std::string::npos);
+        const auto& seminar = imported.sections[7].markdown;
         CHECK(seminar.find("| Horaire | Lundi 10 juin | Horaire | Mardi 11 juin |") != std::string::npos);
         // The workshop grid: one ### per cell, in reading order (the hand put "Situation
         // idéale" last).
-        const auto& grid = imported.sections[7].markdown;
+        const auto& grid = imported.sections[8].markdown;
         CHECK(grid.find("### SITUATION INITIALE") < grid.find("### CESSER"));
         CHECK(grid.find("### SITUATION IDEALE") < grid.find("### CONTINUER"));
     }

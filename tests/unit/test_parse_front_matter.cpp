@@ -473,7 +473,7 @@ events:
     SUBCASE("after a YAML error, the other fields' own problems are said, not the error twice") {
         const auto r = read("title: [A\nformat: webinaire\ndate: 2024-09-12\n");
         CHECK(r.diagnostics ==
-              Lines{at("3:7", "error: crochet, accolade ou liste jamais refermé(e) [yaml-syntax]"),
+              Lines{at("3:7", "error: il manque la fin d'un crochet, d'une accolade ou d'une liste [yaml-syntax]"),
                     at("3:9", "error: format inconnu « webinaire » : visio, présentiel ou hybride [unknown-format]")});
         CHECK(r.meeting.date == Date{2024, 9, 12});
     }

@@ -55,6 +55,7 @@ struct ImportOptions {
     std::string series;               // --series
     std::optional<int> number;        // --number
     std::optional<util::Date> date;   // --date
+    std::optional<int> year;          // the year of the file name or its folders, for a date written without one
 };
 
 /// Legacy minutes, read.
@@ -63,6 +64,7 @@ struct LegacyMinutes {
     std::string series;
     std::optional<int> number;
     std::optional<util::Date> date;
+    bool year_guessed = false;  // the date was written without a year and nothing gave one: not to be written
     std::string time;  // HH:MM: the first agenda item's, unless the document gives one
     std::string format;
     std::string location;
@@ -72,6 +74,16 @@ struct LegacyMinutes {
     std::vector<AgendaLine> agenda;
     std::vector<Section> sections;
     std::vector<KeptLine> kept;
+    /// A date to come said in the text (« Prochaine réunion le 16 septembre à 18h00 »,
+    /// the lines of « Prochain CA »): for the front matter's `events`.
+    struct Event {
+        util::Date date;
+        std::string time;  // HH:MM or empty
+        std::string subject;
+        int line = 0;
+    };
+    std::vector<Event> events;
+    std::vector<std::string> front_matter_kept;  // the document's own front-matter keys not read (YAML lines)
 };
 
 /// Reads `text` (UTF-8, LF). Section titles are recognised as `dla check` does

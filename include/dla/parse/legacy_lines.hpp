@@ -70,6 +70,8 @@ struct TitleLine {
 struct FoundDate {
     util::Date date;
     std::string before, after;  // the line's text around the date, trimmed
+    bool year_written = true;   // false: the year was guessed as above
+    std::string text;           // the date as written
 };
 [[nodiscard]] std::optional<FoundDate> find_date(std::string_view text, util::Date today);
 
