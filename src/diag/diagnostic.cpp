@@ -38,6 +38,7 @@ const std::vector<Rule>& rules() {
         {"duplicate-action-id", warning, "one ^id names two different actions of one note"},
         {"due-before-meeting", warning, "an open action is due before the meeting that raised it"},
         {"formula-like-text", warning, "an action or a table cell starts with =, +, -, @: a spreadsheet would run it"},
+        {"id-not-last", warning, "an action's ^id is followed by other fields: Obsidian only sees it last"},
         {"due-date-ignored", warning, "a second due date, or « avant le … » not at the end of the action, is not read"},
         {"done-date-on-open-action", warning, "an unticked action has a ✅ completion date: the box wins"},
         {"carried-id-unknown", warning, "an action carried in « Suivi des actions » has an id no earlier note gives"},

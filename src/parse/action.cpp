@@ -194,10 +194,11 @@ void take_owners(Text& t, std::vector<std::string>& owners) {
     }
 }
 
-// A trailing Obsidian block id: " ^linkedin-trame".
+// A trailing Obsidian block id: " ^linkedin-trame". What was already taken out (fields
+// written after the id) does not count as trailing text.
 void take_id(Text& t, std::string& id) {
     std::size_t end = t.s.size();
-    while (end > 0 && is_blank(t.s[end - 1])) --end;
+    while (end > 0 && (is_blank(t.s[end - 1]) || t.removed[end - 1])) --end;
     std::size_t start = end;
     while (start > 0 && (std::isalnum(static_cast<unsigned char>(t.s[start - 1])) || t.s[start - 1] == '-'))
         --start;
@@ -217,6 +218,12 @@ ActionFields split_action(std::string_view text, std::optional<util::Date> refer
     take_emoji_dates(t, out, reference);
     take_keyword_dates(t, out, reference);
     take_owners(t, out.owners);
+    // `… ^trame ✅ 2024-05-16`: a done date typed after the id, as one adds it at the end of
+    // the line. Obsidian no longer sees the block id there, dla still does (and says so).
+    if (out.id.empty()) {
+        take_id(t, out.id);
+        out.id_before_fields = !out.id.empty();
+    }
     take_due_phrase(t, out, reference);
     t.remove_empty_brackets();
     out.text = t.rest();

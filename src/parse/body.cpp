@@ -461,6 +461,8 @@ void BodyReader::read_action(cmark_node* item, int state, const std::string& tex
     // Where a field sits in the text: on the item's first line, else the text's start.
     const int first_line_length = static_cast<int>(m_src.line(line).size()) - (text_column - 1);
     auto column_of = [&](const DateField& f) { return f.offset < first_line_length ? text_column + f.offset : text_column; };
+    if (fields.id_before_fields)
+        report(line, text_column, "id-not-last", tr(m_lang, Msg::id_not_last, fields.id));
     for (const auto& ignored : fields.ignored_due)
         report(line, column_of(ignored), "due-date-ignored", tr(m_lang, Msg::due_date_ignored, ignored.text));
     if (a.status == model::ActionStatus::open) {

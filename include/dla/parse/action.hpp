@@ -23,6 +23,7 @@ struct ActionFields {
     std::optional<DateField> due;     // 📅 …, due: …, échéance : …, [due:: …], … avant le 24/09 (at the end)
     std::optional<DateField> done;    // ✅ …, [completion:: …]
     std::string id;                   // trailing ^id
+    bool id_before_fields = false;    // the ^id is followed by fields (`^trame ✅ 2024-05-16`)
     std::vector<DateField> ignored_due;  // due-looking phrases not taken, as written: a second due
                                          // date (taken out), `avant le …` not at the end (left in)
 };
@@ -32,7 +33,8 @@ struct ActionFields {
 /// year (`échéance : mardi 24 septembre`). `avant le`, `pour le`, `d'ici le`, `au plus
 /// tard le` and a date end the due date when they end the text (once owners, id and other
 /// fields are out) and no other due date is written. Brackets left around nothing
-/// (`(échéance : 24/09)`) go with the field.
+/// (`(échéance : 24/09)`) go with the field. A `^id` followed by fields only (a ✅ added
+/// at the end of the line) is still the id, and `id_before_fields` says so.
 [[nodiscard]] ActionFields split_action(std::string_view text, std::optional<util::Date> reference = std::nullopt);
 
 }  // namespace dla::parse
