@@ -54,22 +54,23 @@ const Department* find_department(const Config& config, std::string_view label) 
 
 namespace {
 
-// The directory's names and aliases within two edits of `folded` (one for short names),
-// nearest first, as the directory writes them.
+// The directory's people within two edits of `folded` (one for short names), nearest
+// first, each once, by the form nearest to it as the directory writes it (an alias before
+// the full name when both are as near: "Clarie" → "Claire").
 std::vector<std::string> close_names(const Config& config, const std::string& folded) {
     const std::size_t limit = folded.size() <= 4 ? 1 : 2;
     std::vector<std::pair<std::size_t, std::string>> near;
-    auto consider = [&](const std::string& written, const std::string& as) {
-        const std::size_t d = util::edit_distance(folded, as);
-        if (d > limit) return;
-        if (std::none_of(near.begin(), near.end(), [&](const auto& n) { return n.second == written; }))
-            near.emplace_back(d, written);
-    };
     for (const Person& p : config.people) {
+        std::optional<std::pair<std::size_t, std::string>> best;
+        auto consider = [&](const std::string& written, const std::string& as) {
+            const std::size_t d = util::edit_distance(folded, as);
+            if (d <= limit && (!best || d < best->first)) best.emplace(d, written);
+        };
+        for (const auto& a : p.aliases) consider(a, util::fold(a));
         const std::string name = util::fold(p.name);
         consider(p.name, name);
         consider(p.name, name.substr(0, name.find(' ')));  // "Clarie" near "Claire Collet"
-        for (const auto& a : p.aliases) consider(a, util::fold(a));
+        if (best) near.push_back(std::move(*best));
     }
     std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::string> out;
