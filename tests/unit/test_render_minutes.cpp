@@ -180,8 +180,11 @@ TEST_CASE("default template") {
             const model::Meeting m = parse::parse_note("notes/2024/2024-05-02-interdla-5.md", text, network(), sink);
             std::string problems;
             for (const auto& d : sink.diagnostics()) problems += diag::format(d) + "\n";
-            // The overdue action carried is due before the meeting: a warning, as in any follow-up.
-            CHECK(problems == "notes/2024/2024-05-02-interdla-5.md:38:7: warning: échéance au 2024-04-30, avant la réunion du "
+            // The overdue action carried is due before the meeting: a warning, as in any follow-up;
+            // Lucie Bernard, expected, is not in the directory.
+            CHECK(problems == "notes/2024/2024-05-02-interdla-5.md:13: warning: « Lucie Bernard » n'est pas dans l'annuaire "
+                              "(people de dla.yaml) [unknown-attendee]\n"
+                              "notes/2024/2024-05-02-interdla-5.md:38:7: warning: échéance au 2024-04-30, avant la réunion du "
                               "2024-05-02 [due-before-meeting]\n");
             CHECK(m.title == "InterDLA N°5");
             CHECK(m.series == "interdla");
