@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "options.hpp"
 #include "dla/query/actions.hpp"
 #include "dla/render/actions.hpp"
 #include "dla/render/json.hpp"
@@ -24,13 +25,6 @@ struct ActionsOptions {
     bool redact = false;
 };
 
-std::optional<util::Date> date_option(const std::string& name, const std::string& text) {
-    if (text.empty()) return std::nullopt;
-    auto parsed = util::parse_iso_date(text);
-    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
-    throw util::Failure({util::Msg::bad_date_option, {name, text}});
-}
-
 query::ActionFilter make_filter(const Context& ctx, const ActionsOptions& o) {
     query::ActionFilter f;
     f.status = o.status == "done" ? query::StatusFilter::done
@@ -40,19 +34,11 @@ query::ActionFilter make_filter(const Context& ctx, const ActionsOptions& o) {
     f.owner = o.owner;
     f.series = o.series;
     f.overdue = o.overdue;
-    f.due_before = date_option("--due-before", o.due_before);
-    f.due_after = date_option("--due-after", o.due_after);
-    f.since = date_option("--since", o.since);
-    f.until = date_option("--until", o.until);
-    if (!o.department.empty()) {
-        const auto& departments = ctx.workspace.config.departments;
-        if (!departments.empty() && !model::find_department(ctx.workspace.config, o.department)) {
-            std::string ids;
-            for (const auto& d : departments) ids += (ids.empty() ? "" : ", ") + d.id;
-            throw util::Failure({util::Msg::unknown_department_option, {o.department, ids}});
-        }
-        f.department = o.department;
-    }
+    f.due_before = date_option("--due-before", o.due_before, ctx);
+    f.due_after = date_option("--due-after", o.due_after, ctx);
+    f.since = date_option("--since", o.since, ctx);
+    f.until = date_option("--until", o.until, ctx);
+    f.department = department_option(o.department, ctx);
     if (!o.note.empty()) f.note = load::display_path(ctx.workspace.repo, ctx.cwd / o.note);
     return f;
 }
@@ -63,8 +49,10 @@ int run_actions(Context& ctx, const ActionsOptions& o) {
     auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::actions));
     if (o.redact) parse::redact_contacts(notes, ctx.lang);
     const auto& config = ctx.workspace.config;
-    const auto& actions =
-        util::keep_until_exit(query::filter_actions(query::track_actions(notes.meetings, ctx.today), filter, config));
+    auto tracked = query::track_actions(notes.meetings, ctx.today);
+    if (!o.owner.empty())
+        if (auto problem = query::owner_option_problem(o.owner, tracked, config, ctx.lang)) throw util::Failure(std::move(*problem));
+    const auto& actions = util::keep_until_exit(query::filter_actions(std::move(tracked), filter, config));
 
     report_problems(ctx, notes.diagnostics);
 
@@ -95,13 +83,13 @@ void register_actions(CLI::App& app, Selected& selected) {
     cmd->add_option("--status", o->status, util::tr(lang, util::Msg::opt_actions_status))
         ->check(CLI::IsMember({"open", "done", "cancelled", "all"}));
     cmd->add_option("--owner", o->owner, util::tr(lang, util::Msg::opt_actions_owner))->type_name(util::tr(lang, util::Msg::type_name));
-    cmd->add_option("--department", o->department, util::tr(lang, util::Msg::opt_actions_department))->type_name("ID");
+    add_department_option(cmd, "--department", o->department, util::tr(lang, util::Msg::opt_actions_department));
     cmd->add_option("--series", o->series, util::tr(lang, util::Msg::opt_actions_series))->type_name("ID");
     cmd->add_flag("--overdue", o->overdue, util::tr(lang, util::Msg::opt_actions_overdue));
-    cmd->add_option("--due-before", o->due_before, util::tr(lang, util::Msg::opt_actions_due_before))->type_name("DATE");
-    cmd->add_option("--due-after", o->due_after, util::tr(lang, util::Msg::opt_actions_due_after))->type_name("DATE");
-    cmd->add_option("--since", o->since, util::tr(lang, util::Msg::opt_actions_since))->type_name("DATE");
-    cmd->add_option("--until", o->until, util::tr(lang, util::Msg::opt_actions_until))->type_name("DATE");
+    add_date_option(cmd, "--due-before", o->due_before, util::tr(lang, util::Msg::opt_actions_due_before));
+    add_date_option(cmd, "--due-after", o->due_after, util::tr(lang, util::Msg::opt_actions_due_after));
+    add_date_option(cmd, "--since", o->since, util::tr(lang, util::Msg::opt_actions_since));
+    add_date_option(cmd, "--until", o->until, util::tr(lang, util::Msg::opt_actions_until));
     cmd->add_option("--note", o->note, util::tr(lang, util::Msg::opt_actions_note))->type_name("NOTE");
     cmd->add_flag("--wide", o->wide, util::tr(lang, util::Msg::opt_actions_wide));
     cmd->add_flag("--csv-excel", o->csv_excel, util::tr(lang, util::Msg::opt_csv_excel));

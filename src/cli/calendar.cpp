@@ -6,6 +6,7 @@
 #include <set>
 
 #include "commands.hpp"
+#include "options.hpp"
 #include "dla/query/calendar.hpp"
 #include "dla/render/calendar.hpp"
 #include "dla/render/ics.hpp"
@@ -30,14 +31,6 @@ struct CalendarCliOptions {
     bool csv_excel = false;
     bool redact = false;
 };
-
-// A date option in any form the minutes use; a date without a year is the next one from today.
-std::optional<util::Date> date_option(const std::string& name, const std::string& text, const Context& ctx) {
-    if (text.empty()) return std::nullopt;
-    auto parsed = util::parse_date(text, ctx.today);
-    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
-    throw util::Failure({util::Msg::calendar_bad_date_option, {name, std::get<util::DateError>(parsed).in(ctx.lang)}});
-}
 
 // DTSTAMP: SOURCE_DATE_EPOCH when set (reproducible builds), else today at 00:00:00 UTC.
 std::int64_t ics_stamp(const Context& ctx) {
@@ -106,8 +99,8 @@ void register_calendar(CLI::App& app, Selected& selected) {
     const util::Lang lang = selected.lang;
     auto opt = std::make_shared<CalendarCliOptions>();
     CLI::App* cmd = app.add_subcommand("calendar", util::tr(lang, util::Msg::cmd_calendar));
-    auto* from = cmd->add_option("--from", opt->from, util::tr(lang, util::Msg::opt_calendar_from))->type_name("DATE");
-    cmd->add_option("--to", opt->to, util::tr(lang, util::Msg::opt_calendar_to))->type_name("DATE");
+    auto* from = add_date_option(cmd, "--from", opt->from, util::tr(lang, util::Msg::opt_calendar_from));
+    add_date_option(cmd, "--to", opt->to, util::tr(lang, util::Msg::opt_calendar_to));
     cmd->add_flag("--all", opt->all, util::tr(lang, util::Msg::opt_calendar_all))->excludes(from);
     cmd->add_option("--series", opt->series, util::tr(lang, util::Msg::opt_series_only))->type_name("ID");
     auto* limit = cmd->add_option("--limit", opt->limit, util::tr(lang, util::Msg::opt_calendar_limit))

@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "commands.hpp"
+#include "options.hpp"
 #include "dla/load/encoding.hpp"
 #include "dla/load/write.hpp"
 #include "dla/parse/legacy.hpp"
@@ -63,11 +64,7 @@ parse::legacy::ImportOptions import_options(const Context& ctx, const ImportOpti
         if (!digits || std::stoi(o.number) <= 0) throw util::Failure({Msg::import_bad_number, {o.number}});
         io.number = std::stoi(o.number);
     }
-    if (!o.date.empty()) {
-        auto parsed = util::parse_date(o.date, ctx.today);
-        if (auto* d = std::get_if<util::Date>(&parsed)) io.date = *d;
-        else throw util::Failure({Msg::calendar_bad_date_option, {"--date", std::get<util::DateError>(parsed).in(ctx.lang)}});
-    }
+    io.date = date_option("--date", o.date, ctx);
     return io;
 }
 
@@ -200,7 +197,7 @@ void register_import(CLI::App& app, Selected& selected) {
     cmd->add_flag("--into-repo", o->into_repo, util::tr(lang, util::Msg::opt_import_into_repo));
     cmd->add_option("--series", o->series, util::tr(lang, util::Msg::opt_import_series))->type_name("ID");
     cmd->add_option("--number", o->number, util::tr(lang, util::Msg::opt_import_number))->type_name("N");
-    cmd->add_option("--date", o->date, util::tr(lang, util::Msg::opt_import_date))->type_name("DATE");
+    add_date_option(cmd, "--date", o->date, util::tr(lang, util::Msg::opt_import_date));
     cmd->footer(std::string(util::text(util::Msg::footer_import, selected.lang)));
     cmd->callback([&selected, o] { selected.run = [o](Context& ctx) { return run_import(ctx, *o); }; });
 }

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "commands.hpp"
+#include "options.hpp"
 #include "dla/load/templates.hpp"
 #include "dla/load/write.hpp"
 #include "dla/query/next_minutes.hpp"
@@ -41,11 +42,7 @@ query::NextMinutesOptions plan_options(const Context& ctx, const NewMinutesOptio
     q.today = ctx.today;
     q.series = o.series;
     q.theme = std::string(util::trim(o.theme));
-    if (!o.date.empty()) {
-        auto parsed = util::parse_date(o.date, ctx.today);
-        if (auto* d = std::get_if<util::Date>(&parsed)) q.date = *d;
-        else throw util::Failure({Msg::calendar_bad_date_option, {"--date", std::get<util::DateError>(parsed).in(ctx.lang)}});
-    }
+    q.date = date_option("--date", o.date, ctx);
     if (!o.time.empty()) {
         auto parsed = util::parse_time_range(o.time);
         if (auto* t = std::get_if<util::TimeRange>(&parsed)) q.time = *t;
@@ -78,7 +75,8 @@ void tell_plan(const Context& ctx, const query::MinutesPlan& plan) {
     } else {
         std::string previous = plan.previous->title.empty() ? plan.previous->path : plan.previous->title;
         if (plan.previous->date) previous += " (" + render::date_text(*plan.previous->date, lang) + ")";
-        std::cerr << tr(lang, Msg::minutes_attendees_previous, util::count(lang, plan.attendees.size(), Msg::count_person_expected), previous) << '\n';
+        std::cerr << tr(lang, Msg::minutes_attendees_previous, util::count(lang, plan.attendees.size(), Msg::count_person_expected),
+                        query::k_roster_meetings, previous) << '\n';
     }
     std::cerr << tr(lang, Msg::minutes_carried, util::count(lang, plan.carried.size(), Msg::count_open_action_carried)) << '\n';
 }
@@ -272,8 +270,7 @@ void register_new_minutes(CLI::App& app, Selected& selected) {
         "new-minutes", util::tr(lang, util::Msg::cmd_new_minutes));
     cmd->add_option("--series", o->series, util::tr(lang, util::Msg::opt_new_minutes_series))
         ->type_name("ID");
-    cmd->add_option("--date", o->date, util::tr(lang, util::Msg::opt_new_minutes_date))
-        ->type_name("DATE");
+    add_date_option(cmd, "--date", o->date, util::tr(lang, util::Msg::opt_new_minutes_date));
     cmd->add_option("--time", o->time, util::tr(lang, util::Msg::opt_new_minutes_time))->type_name("HH:MM");
     cmd->add_option("--format", o->format, util::tr(lang, util::Msg::opt_new_minutes_format))->type_name("FORMAT");
     cmd->add_option("--theme", o->theme, util::tr(lang, util::Msg::opt_new_minutes_theme))->type_name(util::tr(lang, util::Msg::type_text));

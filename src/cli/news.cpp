@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "options.hpp"
 #include "dla/query/news.hpp"
 #include "dla/render/json.hpp"
 #include "dla/render/news.hpp"
@@ -22,18 +23,14 @@ struct NewsOptions {
 int run_news(Context& ctx, const NewsOptions& o) {
     const std::string format = choose_format(ctx, {"text", "markdown", "json"}, "text");
     const auto& config = ctx.workspace.config;
-    if (!o.department.empty() && !config.departments.empty() && !model::find_department(config, o.department)) {
-        std::string ids;
-        for (const auto& d : config.departments) ids += (ids.empty() ? "" : ", ") + d.id;
-        throw util::Failure({util::Msg::unknown_department_option, {o.department, ids}});
-    }
+    const std::string department = department_option(o.department, ctx);
     auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
     if (o.redact) parse::redact_contacts(notes, ctx.lang);
     const query::MeetingScope scope = meeting_scope(ctx, o.period, notes.meetings);
     report_problems(ctx, notes.diagnostics);
 
     const auto meetings = query::held_meetings(notes.meetings, scope);
-    const query::News news = query::collect_news(meetings, config, o.department);
+    const query::News news = query::collect_news(meetings, config, department);
     const render::ReportScope words = report_scope(ctx, scope, meetings.size());
     const bool one = !o.department.empty();
     if (format == "json") std::cout << render::news_json(news);
@@ -48,7 +45,7 @@ void register_news(CLI::App& app, Selected& selected) {
     const util::Lang lang = selected.lang;
     auto o = std::make_shared<NewsOptions>();
     CLI::App* cmd = app.add_subcommand("news", util::tr(lang, util::Msg::cmd_news));
-    cmd->add_option("--department", o->department, util::tr(lang, util::Msg::opt_news_department))->type_name("ID");
+    add_department_option(cmd, "--department", o->department, util::tr(lang, util::Msg::opt_news_department));
     add_period_options(cmd, o->period, false, lang);
     add_redact_flag(cmd, o->redact, lang);
     cmd->footer(std::string(util::text(util::Msg::footer_news, selected.lang)));

@@ -1,4 +1,5 @@
 #include "report_options.hpp"
+#include "options.hpp"
 
 #include <algorithm>
 #include <iostream>
@@ -9,21 +10,9 @@
 
 namespace dla::cli {
 
-namespace {
-
-// A report's bounds are in the past: a date without its year is refused rather than guessed.
-std::optional<util::Date> date_option(const std::string& name, const std::string& text, const Context& ctx) {
-    if (text.empty()) return std::nullopt;
-    auto parsed = util::parse_date(text, std::nullopt);
-    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
-    throw util::Failure({util::Msg::calendar_bad_date_option, {name, std::get<util::DateError>(parsed).in(ctx.lang)}});
-}
-
-}  // namespace
-
 void add_period_options(CLI::App* cmd, PeriodOptions& o, bool with_series, util::Lang lang) {
-    cmd->add_option("--since", o.since, util::tr(lang, util::Msg::opt_report_since))->type_name("DATE");
-    cmd->add_option("--until", o.until, util::tr(lang, util::Msg::opt_report_until))->type_name("DATE");
+    add_date_option(cmd, "--since", o.since, util::tr(lang, util::Msg::opt_report_since));
+    add_date_option(cmd, "--until", o.until, util::tr(lang, util::Msg::opt_report_until));
     if (with_series) cmd->add_option("--series", o.series, util::tr(lang, util::Msg::opt_series_only))->type_name("ID");
 }
 

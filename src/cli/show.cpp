@@ -3,6 +3,7 @@
 
 #include "commands.hpp"
 #include "dla/query/meetings.hpp"
+#include "dla/query/people.hpp"
 #include "dla/render/json.hpp"
 #include "dla/render/show.hpp"
 #include "dla/util/failure.hpp"
@@ -51,7 +52,8 @@ int run_show(Context& ctx, const ShowOptions& opt) {
     } else {
         for (std::size_t i = 0; i < shown.size(); ++i) {
             if (i) std::cout << '\n';
-            std::cout << render::meeting_text(*shown[i], ctx.lang, ctx.style);
+            // People as the directory names them: "Margaux K" and "Margaux Krebs" are one person.
+            std::cout << render::meeting_text(query::with_directory_names(*shown[i], ctx.workspace.config), ctx.lang, ctx.style);
         }
     }
     return diag::has_errors(diagnostics) ? 1 : 0;

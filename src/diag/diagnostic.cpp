@@ -34,6 +34,8 @@ const std::vector<Rule>& rules() {
         {"present-and-excused", error, "a person is listed both as present and as excused or absent"},
         {"action-without-owner", warning, "an open action has no @owner or [owner:: …]"},
         {"unknown-owner", warning, "an action owner is not in the people directory of dla.yaml"},
+        {"ambiguous-owner", warning, "an action owner fits several people of the directory (two Margaux)"},
+        {"unknown-attendee", warning, "an attendee, excused person or minute-taker is not in the people directory"},
         {"invalid-due-date", error, "an action's due or done date cannot be read"},
         {"duplicate-action-id", warning, "one ^id names two different actions of one note"},
         {"due-before-meeting", warning, "an open action is due before the meeting that raised it"},

@@ -480,10 +480,20 @@ void BodyReader::read_action(cmark_node* item, int state, const std::string& tex
         }
     }
     if (!m_config.people.empty())
-        for (const auto& owner : a.owners)
-            if (!model::find_person(m_config, owner) && !model::is_organisation(m_config, owner) &&
-                !model::find_department(m_config, owner))
+        for (const auto& owner : a.owners) {
+            const model::PersonMatch match = model::match_person(m_config, owner);
+            if (match.person || model::is_organisation(m_config, owner) || model::find_department(m_config, owner)) continue;
+            if (!match.candidates.empty()) {
+                std::vector<std::string> names;
+                for (const auto* p : match.candidates) names.push_back(p->name);
+                report(line, text_column, "ambiguous-owner", tr(m_lang, Msg::ambiguous_owner, owner, model::one_of(names, m_lang)));
+            } else if (!match.suggestions.empty()) {
+                report(line, text_column, "unknown-owner",
+                       tr(m_lang, Msg::unknown_owner_did_you_mean, owner, model::one_of(match.suggestions, m_lang)));
+            } else {
                 report(line, text_column, "unknown-owner", tr(m_lang, Msg::unknown_owner, owner));
+            }
+        }
     m_meeting.actions.push_back(std::move(a));
 }
 

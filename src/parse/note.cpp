@@ -57,22 +57,45 @@ void replace_control_characters(std::string& text) {
 
 namespace {
 
-// The folded name, to compare people written with other accents or case.
-std::string person_key(const model::Attendee& a) { return util::fold(a.name); }
+// A name the directory does not know, or knows as several people: said once per name.
+void check_in_directory(const model::Meeting& m, const model::Config& config, diag::Sink& sink) {
+    if (config.people.empty()) return;
+    const util::Lang lang = config.language;
+    auto check = [&](const model::Attendee& a) {
+        const model::PersonMatch match = model::match_person(config, a.name);
+        if (match.person) return;
+        if (!match.candidates.empty()) {
+            std::vector<std::string> names;
+            for (const auto* p : match.candidates) names.push_back(p->name);
+            sink.report(m.path, a.line, 0, "unknown-attendee", tr(lang, Msg::ambiguous_attendee, a.name, model::one_of(names, lang)));
+        } else if (!match.suggestions.empty()) {
+            sink.report(m.path, a.line, 0, "unknown-attendee",
+                        tr(lang, Msg::unknown_attendee_did_you_mean, a.name, model::one_of(match.suggestions, lang)));
+        } else {
+            sink.report(m.path, a.line, 0, "unknown-attendee", tr(lang, Msg::unknown_attendee, a.name));
+        }
+    };
+    for (const auto* list : {&m.attendees, &m.excused, &m.absent})
+        for (const auto& a : *list) check(a);
+    if (m.minute_taker && !m.minute_taker->name.empty()) check(*m.minute_taker);
+}
 
-void check_people(const model::Meeting& m, util::Lang lang, diag::Sink& sink) {
-    // Folded name → line of its first listing; a map, as a list may hold thousands.
+void check_people(const model::Meeting& m, const model::Config& config, diag::Sink& sink) {
+    const util::Lang lang = config.language;
+    // The person's key (directory name through aliases, folded) → line of its first
+    // listing; a map, as a list may hold thousands.
     std::unordered_map<std::string, int> seen;
     for (const auto& a : m.attendees) {
-        auto [it, first] = seen.try_emplace(person_key(a), a.line);
+        auto [it, first] = seen.try_emplace(model::person_key(config, a.name), a.line);
         if (!first)
             sink.report(m.path, a.line, 0, "duplicate-attendee", tr(lang, Msg::duplicate_attendee, a.name, it->second));
     }
-    auto present = [&](const model::Attendee& a) { return seen.contains(person_key(a)); };
+    auto present = [&](const model::Attendee& a) { return seen.contains(model::person_key(config, a.name)); };
     for (const auto& a : m.excused)
         if (present(a)) sink.report(m.path, a.line, 0, "present-and-excused", tr(lang, Msg::present_and_excused, a.name));
     for (const auto& a : m.absent)
         if (present(a)) sink.report(m.path, a.line, 0, "present-and-excused", tr(lang, Msg::present_and_absent, a.name));
+    check_in_directory(m, config, sink);
 }
 
 // One ^id for two different actions of one note: `dla actions` can only follow them as
@@ -172,7 +195,7 @@ model::Meeting parse_note(std::string_view path, std::string_view bytes, const m
         if (!meeting.date) meeting.date = date_of_file_name(path);
     }
     check_file_name(meeting, lang, sink);
-    check_people(meeting, lang, sink);
+    check_people(meeting, config, sink);
     read_body(parts.body, parts.body_first_line, config, meeting, sink);
     check_action_ids(meeting, lang, sink);  // the actions are in the body
     return meeting;

@@ -147,6 +147,24 @@ std::string owner_name(std::string_view owner, const model::Config& config) {
     return std::string(owner);
 }
 
+std::optional<util::Phrase> owner_option_problem(std::string_view wanted, const std::vector<TrackedAction>& actions,
+                                                 const model::Config& config, util::Lang lang) {
+    const model::PersonMatch match = model::match_person(config, wanted);
+    if (match.person || model::is_organisation(config, wanted) || model::find_department(config, wanted)) return std::nullopt;
+    if (!match.candidates.empty()) {
+        std::vector<std::string> names;
+        for (const auto* p : match.candidates) names.push_back(p->name);
+        return util::Phrase{util::Msg::ambiguous_owner_option, {std::string(wanted), model::one_of(names, lang)}};
+    }
+    const std::string w = util::fold(wanted);
+    for (const auto& t : actions)
+        for (const auto& o : t.action.owners)
+            if (util::fold(o) == w) return std::nullopt;
+    if (!match.suggestions.empty())
+        return util::Phrase{util::Msg::unknown_owner_option_did_you_mean, {std::string(wanted), model::one_of(match.suggestions, lang)}};
+    return util::Phrase{util::Msg::unknown_owner_option, {std::string(wanted)}};
+}
+
 bool owner_matches(std::string_view owner, std::string_view wanted, const model::Config& config) {
     const std::string w = util::fold(wanted);
     if (util::fold(owner) == w) return true;

@@ -7,6 +7,7 @@
 #include "dla/parse/front_matter.hpp"
 #include "dla/query/actions.hpp"
 #include "dla/query/meetings.hpp"
+#include "dla/query/people.hpp"
 #include "dla/util/failure.hpp"
 #include "dla/util/text.hpp"
 
@@ -72,12 +73,14 @@ model::Attendee person_of(const model::Config& config, std::string_view member) 
     return model::Attendee{a.name, a.organisation, "", 0};
 }
 
-void add_once(std::vector<model::Attendee>& people, model::Attendee a) {
+// Adds `a` as the directory names them unless they are listed already (aliases, NFD…).
+void add_once(std::vector<model::Attendee>& people, model::Attendee a, const model::Config& config) {
     if (a.name.empty()) return;
+    a = directory_person(a, config);
     a.role.clear();
     a.line = 0;
-    const std::string key = util::fold(a.name);
-    if (std::none_of(people.begin(), people.end(), [&](const model::Attendee& p) { return util::fold(p.name) == key; }))
+    const std::string key = model::person_key(config, a.name);
+    if (std::none_of(people.begin(), people.end(), [&](const model::Attendee& p) { return model::person_key(config, p.name) == key; }))
         people.push_back(std::move(a));
 }
 
@@ -194,10 +197,19 @@ MinutesPlan plan_next_minutes(const std::vector<model::Meeting>& meetings, const
     }
     plan.title = make_title(series, plan.number, plan.previous);
 
-    for (const auto& member : series.members) add_once(plan.attendees, person_of(config, member));
+    for (const auto& member : series.members) add_once(plan.attendees, person_of(config, member), config);
     plan.attendees_from_members = !plan.attendees.empty();
-    if (!plan.attendees_from_members && plan.previous)
-        for (const auto& a : plan.previous->attendees) add_once(plan.attendees, a);
+    if (!plan.attendees_from_members) {
+        // Present or excused at one of the last meetings of the series, newest first: someone
+        // excused last time is still expected next time.
+        std::size_t seen = 0;
+        for (auto m = before.rbegin(); m != before.rend() && seen < k_roster_meetings; ++m) {
+            if (!same_series(m->series, plan.series)) continue;
+            ++seen;
+            for (const auto& a : m->attendees) add_once(plan.attendees, a, config);
+            for (const auto& a : m->excused) add_once(plan.attendees, a, config);
+        }
+    }
 
     ActionFilter open;
     open.series = plan.series;

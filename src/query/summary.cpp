@@ -4,6 +4,7 @@
 #include <set>
 
 #include "dla/query/attendance.hpp"
+#include "dla/query/people.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::query {
@@ -39,6 +40,8 @@ Summary summarise(const std::vector<model::Meeting>& all, const std::vector<cons
     }
     s.present = group(present, s.present_count);
     s.excused = group(excused, s.excused_count);
+    for (const auto* m : scope) s.attendee_counts.push_back(directory_people(m->attendees, config).size());
+    if (!scope.empty() && scope.front()->minute_taker) s.minute_taker = directory_person(*scope.front()->minute_taker, config);
 
     const std::set<const model::Meeting*> in_scope(scope.begin(), scope.end());
     std::optional<util::Date> first_date;

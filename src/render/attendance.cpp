@@ -67,7 +67,7 @@ std::string count_line(const query::Attendance& a, AttendanceBy by, util::Lang l
 
 std::size_t widest_line(const std::string& text) {
     std::size_t widest = 0;
-    for (const auto& line : util::split_trimmed(text, "\n")) widest = std::max(widest, util::utf8_length(line));
+    for (const auto& line : util::split_trimmed(text, "\n")) widest = std::max(widest, util::display_width(line));
     return widest;
 }
 

@@ -86,9 +86,12 @@ Table meetings_table(const query::Summary& s, util::Lang lang, bool markdown) {
                  {tr(lang, Msg::calendar_col_format)},
                  {tr(lang, Msg::show_theme), Align::left, true},
                  {tr(lang, Msg::show_attendees), Align::right}});
-    for (const auto* m : s.meetings)
+    for (std::size_t i = 0; i < s.meetings.size(); ++i) {
+        const model::Meeting* m = s.meetings[i];
+        const std::size_t present = i < s.attendee_counts.size() ? s.attendee_counts[i] : m->attendees.size();
         table.add_row({m->date ? date_text(*m->date, lang) : "", text(title_of(*m)), text(m->format), text(m->theme),
-                       std::to_string(m->attendees.size())});
+                       std::to_string(present)});
+    }
     return table;
 }
 
@@ -196,8 +199,8 @@ std::string summary_text(const query::Summary& s, const model::Config& config, c
         for (const auto& g : s.excused)
             line("  ", "      ", tr(lang, Msg::label_value, organisation_label(g.organisation, g.people.size(), lang), joined(names(g), ", ")));
     }
-    if (!o.period && s.meetings.front()->minute_taker) {
-        const auto& mt = *s.meetings.front()->minute_taker;
+    if (!o.period && s.minute_taker) {
+        const auto& mt = *s.minute_taker;
         if (!s.excused.empty()) out += "\n";
         line("", "  ", tr(lang, Msg::label_value, tr(lang, Msg::show_minute_taker),
                          mt.organisation.empty() ? mt.name : mt.name + " (" + mt.organisation + ")"));
@@ -306,8 +309,8 @@ std::string summary_markdown(const query::Summary& s, const model::Config& confi
                              joined(people, ", ")) + "\n";
         }
     }
-    if (!o.period && s.meetings.front()->minute_taker) {
-        const auto& mt = *s.meetings.front()->minute_taker;
+    if (!o.period && s.minute_taker) {
+        const auto& mt = *s.minute_taker;
         out += "\n" + bold_label(Msg::show_minute_taker,
                                  md(mt.organisation.empty() ? mt.name : mt.name + " (" + mt.organisation + ")")) + "\n";
     }

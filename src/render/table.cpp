@@ -9,15 +9,18 @@ namespace dla::render {
 
 namespace {
 
-std::size_t width_of(const std::string& s) { return util::utf8_length(s); }
+// Terminal columns, not code points: an emoji or a CJK character takes two.
+std::size_t width_of(const std::string& s) { return util::display_width(s); }
 
-// Byte length of the first `n` code points of `s`.
+// Byte length of the longest start of `s` (one code point at least) that fits in `n` columns.
 std::size_t prefix_bytes(const std::string& s, std::size_t n) {
-    std::size_t i = 0;
-    while (i < s.size() && n > 0) {
-        ++i;
-        while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
-        --n;
+    std::size_t i = 0, used = 0;
+    while (i < s.size()) {
+        std::size_t next = i + 1;
+        while (next < s.size() && (static_cast<unsigned char>(s[next]) & 0xC0) == 0x80) ++next;
+        used += util::display_width(std::string_view(s).substr(i, next - i));
+        if (used > n && i > 0) break;
+        i = next;
     }
     return i;
 }

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdint>
 
+#include <utf8proc.h>
+
 namespace dla::util {
 
 namespace {
@@ -30,44 +32,28 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
     return len;
 }
 
-// Folded ASCII replacement for a Latin-1 / Latin Extended-A letter, or nullptr.
-const char* fold_code_point(char32_t cp) {
+// The few letters that Unicode does not decompose into a base letter and a mark, as
+// French and its neighbours spell them without accents; "N°4" folds to "no4".
+const char* fold_undecomposed(char32_t cp) {
     switch (cp) {
-    case U'à': case U'á': case U'â': case U'ã': case U'ä': case U'å':
-    case U'À': case U'Á': case U'Â': case U'Ã': case U'Ä': case U'Å': return "a";
-    case U'æ': case U'Æ': return "ae";
-    case U'ç': case U'Ç': return "c";
-    case U'è': case U'é': case U'ê': case U'ë':
-    case U'È': case U'É': case U'Ê': case U'Ë': return "e";
-    case U'ì': case U'í': case U'î': case U'ï':
-    case U'Ì': case U'Í': case U'Î': case U'Ï': return "i";
-    case U'ñ': case U'Ñ': return "n";
-    case U'ò': case U'ó': case U'ô': case U'õ': case U'ö':
-    case U'Ò': case U'Ó': case U'Ô': case U'Õ': case U'Ö': return "o";
     case U'œ': case U'Œ': return "oe";
-    case U'ù': case U'ú': case U'û': case U'ü':
-    case U'Ù': case U'Ú': case U'Û': case U'Ü': return "u";
-    case U'ý': case U'ÿ': case U'Ý': case U'Ÿ': return "y";
-    case U'°': case U'º': return "o";  // "N°4" folds to "no4"
-    case U'ß': return "ss";
+    case U'æ': case U'Æ': return "ae";
     case U'ø': case U'Ø': return "o";
-    case U'Ș': case U'ș': return "s";  // Romanian, U+0218…U+021B
-    case U'Ț': case U'ț': return "t";
-    default: break;
+    case U'ł': case U'Ł': return "l";
+    case U'đ': case U'Đ': return "d";
+    case U'ı': return "i";
+    case U'°': return "o";
+    default: return nullptr;
     }
-    // Latin Extended-A (U+0100…U+017F: ā ć č đ ę ğ ı ł ń ő ř ś š ţ ů ű ź ž…): the base
-    // letter of each, in code point order; J and O stand for the ligatures ĳ and œ.
-    static constexpr std::string_view k_extended_a =
-        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiJJjjkkkllllllllllnnnnnnnnnooooooOOrrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-    if (cp >= 0x100 && cp <= 0x17F) {
-        static const char* const letters[] = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
-                                              "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z"};
-        const char base = k_extended_a[cp - 0x100];
-        if (base == 'J') return "ij";
-        if (base == 'O') return "oe";
-        return letters[base - 'a'];
+}
+
+bool is_letter_or_digit(utf8proc_int32_t cp) {
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+        return true;
+    default: return false;
     }
-    return nullptr;
 }
 
 }  // namespace
@@ -140,17 +126,29 @@ std::string fold(std::string_view text) {
         char32_t cp = 0;
         std::size_t len = decode(text, i, cp);
         if (len == 0) { ++i; pending_space = true; continue; }
-        if (const char* f = fold_code_point(cp)) {
-            put(f);
-        } else if (cp >= 0x370 && cp != 0x2019 && !(cp >= 0x2000 && cp <= 0x2BFF) && !(cp >= 0x3000 && cp <= 0x303F) &&
-                   !(cp >= 0x1F000 && cp <= 0x1FAFF) && cp != 0xFE0F) {
-            // Letters of other scripts are kept as they are.
-            put(text.substr(i, len));
-        } else {
-            // Punctuation, symbols, dashes, typographic quotes, emoji: a separator.
-            pending_space = true;
-        }
         i += len;
+        if (const char* f = fold_undecomposed(cp)) {
+            put(f);
+            continue;
+        }
+        // Compatibility decomposition, case folding, marks stripped: "É", "e" + U+0301
+        // (NFD, as macOS types it) and "ｅ" all give "e"; "ß" gives "ss".
+        utf8proc_int32_t pieces[32];
+        utf8proc_int32_t last_boundclass = 0;
+        const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), pieces, 32,
+                                               static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+                                                                              UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK),
+                                               &last_boundclass);
+        for (utf8proc_ssize_t k = 0; k < std::min<utf8proc_ssize_t>(n, 32); ++k) {
+            if (!is_letter_or_digit(pieces[k])) {
+                // Punctuation, symbols, dashes, typographic quotes, spaces, emoji: a separator.
+                pending_space = true;
+                continue;
+            }
+            utf8proc_uint8_t bytes[4];
+            const auto size = utf8proc_encode_char(pieces[k], bytes);
+            put(std::string_view(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size)));
+        }
     }
     return out;
 }
@@ -199,6 +197,24 @@ std::string normalize_newlines(std::string_view text) {
         }
     }
     return out;
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        const std::size_t len = decode(text, i, cp);
+        if (len == 0) {
+            ++width;  // shown as one replacement character
+            ++i;
+            continue;
+        }
+        i += len;
+        // East Asian wide and emoji 2, combining marks and joiners 0; control characters
+        // (utf8proc says -1 or 0) count nothing.
+        width += static_cast<std::size_t>(std::max(0, utf8proc_charwidth(static_cast<utf8proc_int32_t>(cp))));
+    }
+    return width;
 }
 
 std::size_t utf8_length(std::string_view text) {

@@ -43,3 +43,58 @@ TEST_CASE("index_directory: made anew when the directory changes") {
     CHECK(model::find_person(c, "Amina")->name == "Amina Diallo");
     CHECK(model::is_organisation(c, "reseau gamma"));
 }
+
+namespace {
+
+model::Config two_margaux() {
+    model::Config c;
+    c.people = {{"Margaux Krebs", "Coopérative Beta", {"Margaux K"}, ""},
+                {"Margaux Pellet", "Réseau Gamma", {}, ""},
+                {"Claire Collet", "Réseau Gamma", {"Claire"}, ""},
+                {"Élodie Roux", "Coopérative Beta", {}, ""}};
+    model::index_directory(c);
+    return c;
+}
+
+std::vector<std::string> names(const std::vector<const model::Person*>& people) {
+    std::vector<std::string> out;
+    for (const auto* p : people) out.push_back(p->name);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("match_person") {
+    const model::Config c = two_margaux();
+    SUBCASE("an alias names its person") {
+        CHECK(model::match_person(c, "Margaux K").person->name == "Margaux Krebs");
+        CHECK(model::match_person(c, "margaux krebs").person->name == "Margaux Krebs");
+    }
+    SUBCASE("NFD is NFC") {
+        CHECK(model::match_person(c, "E\xCC\x81lodie Roux").person->name == "Élodie Roux");
+        CHECK(model::match_person(c, "E\xCC\x81lodie").person->name == "Élodie Roux");  // the one Élodie
+    }
+    SUBCASE("a first name of two people is ambiguous") {
+        const model::PersonMatch m = model::match_person(c, "Margaux");
+        CHECK(m.person == nullptr);
+        CHECK(names(m.candidates) == std::vector<std::string>{"Margaux Krebs", "Margaux Pellet"});
+        CHECK(model::find_person(c, "Margaux") == nullptr);
+        CHECK(model::one_of({"Margaux Krebs", "Margaux Pellet"}, util::Lang::fr) == "Margaux Krebs ou Margaux Pellet");
+        CHECK(model::one_of({"A", "B", "C"}, util::Lang::en) == "A, B or C");
+    }
+    SUBCASE("a last name of one person names them") { CHECK(model::match_person(c, "Pellet").person->name == "Margaux Pellet"); }
+    SUBCASE("unknown, with the close names") {
+        const model::PersonMatch m = model::match_person(c, "Clarie");
+        CHECK(m.person == nullptr);
+        CHECK(m.candidates.empty());
+        CHECK(m.suggestions == std::vector<std::string>{"Claire"});
+        CHECK(model::match_person(c, "Margaux Krebz").suggestions == std::vector<std::string>{"Margaux Krebs"});
+        CHECK(model::match_person(c, "Zorro").suggestions.empty());
+    }
+    SUBCASE("person_key and canonical_name merge aliases") {
+        CHECK(model::person_key(c, "Margaux K") == model::person_key(c, "MARGAUX KREBS"));
+        CHECK(model::canonical_name(c, "Margaux K") == "Margaux Krebs");
+        CHECK(model::canonical_name(c, " Sam Inconnu ") == "Sam Inconnu");
+        CHECK(model::person_key(c, "Sam Inconnu") == "sam inconnu");
+    }
+}

@@ -162,11 +162,12 @@ TEST_CASE("plan_next_minutes") {
         CHECK(plan.format == "présentiel");
         CHECK(plan.theme == "gouvernance et bénévolat");
         CHECK(plan.path == "notes/2024/2024-05-02-interdla-5.md");
-        // The attendees of N°4, each once.
+        // Present at N°4 or N°3 (the last meetings of the series), newest first, each once.
         CHECK_FALSE(plan.attendees_from_members);
         REQUIRE(plan.previous);
         CHECK(plan.previous->title == "InterDLA N°4");
-        CHECK(names(plan.attendees) == std::vector<std::string>{"Jeanne Martin (Association Alpha)", "Amina Diallo (Réseau Gamma)"});
+        CHECK(names(plan.attendees) == std::vector<std::string>{"Jeanne Martin (Association Alpha)", "Amina Diallo (Réseau Gamma)",
+                                                                "Paul Durand (Coopérative Beta)"});
         // Open: the room (its newest mention), the foundations (no id), the DREETS (no id); not the done one.
         CHECK(tasks(plan) == std::vector<std::string>{
                                  "Relancer les fondations ^" +

@@ -24,6 +24,10 @@ TEST_CASE("wrap_text") {
     SUBCASE("a word longer than the width is broken") {
         CHECK(wrap_text("abcdefghij", 4) == std::vector<std::string>{"abcd", "efgh", "ij"});
     }
+    SUBCASE("wide characters count two columns") {
+        CHECK(wrap_text("東京大阪", 5) == std::vector<std::string>{"東京", "大阪"});
+        CHECK(wrap_text("📅📅 ok", 4) == std::vector<std::string>{"📅📅", "ok"});
+    }
     SUBCASE("unlimited") { CHECK(wrap_text("a b c", 0) == std::vector<std::string>{"a b c"}); }
 }
 
@@ -34,6 +38,17 @@ TEST_CASE("Table::terminal") {
               "Date                Format      Sujet\n"
               "4 avril 2024        Visio       InterDLA : Paris 2024\n"
               "10 et 11 juin 2024  Présentiel  Séminaire | codev\n");
+    }
+    SUBCASE("aligned on terminal columns: emoji and CJK take two, combining marks none") {
+        Table t({{"Action"}, {"Qui"}});
+        t.add_row({"📅 Salle", "A"});
+        t.add_row({"東京", "B"});
+        t.add_row({"Re\xCC\x81union", "C"});
+        CHECK(t.terminal(0, plain) ==
+              "Action    Qui\n"
+              "📅 Salle  A\n"
+              "東京      B\n"
+              "Re\xCC\x81union   C\n");
     }
     SUBCASE("the wrappable column is wrapped to fit the width") {
         CHECK(sample().terminal(46, plain) ==

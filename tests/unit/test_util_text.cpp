@@ -93,10 +93,20 @@ TEST_CASE("fold") {
         CHECK(fold("Séminaire🎉finale") == "seminaire finale");
         CHECK(fold("Bravo 👍🏽 ❤️ !") == "bravo");
     }
-    SUBCASE("letters of other scripts are kept as written") {
-        CHECK(fold("Αθήνα") == "Αθήνα");
-        CHECK(fold("Réunion — Москва") == "reunion Москва");  // only ASCII is lowercased
+    SUBCASE("letters of other scripts are kept, case folded, marks stripped") {
+        CHECK(fold("Αθήνα") == "αθηνα");
+        CHECK(fold("Réunion — Москва") == "reunion москва");
         CHECK(fold("東京、大阪") == "東京 大阪");
+    }
+    SUBCASE("NFD (as macOS types it) is NFC") {
+        CHECK(fold("Coope\xCC\x81rative Beta") == "cooperative beta");
+        CHECK(fold("Coope\xCC\x81rative Beta") == fold("Coopérative Beta"));
+        CHECK(fold("E\xCC\x81LE\xCC\x81ONORE") == "eleonore");
+    }
+    SUBCASE("Unicode case folding and compatibility forms") {
+        CHECK(fold("STRAßE") == "strasse");
+        CHECK(fold("ＤＬＡ ５９") == "dla 59");  // full-width forms
+        CHECK(fold("ﬁnances") == "finances");
     }
     SUBCASE("invalid bytes are separators") { CHECK(fold("a\xFF" "b") == "a b"); }
     SUBCASE("nothing to keep") {
@@ -184,6 +194,15 @@ TEST_CASE("utf8_length") {
     CHECK(utf8_length("e\xCC\x81") == 2);  // e + combining acute: two code points
     CHECK(utf8_length("a\xFF" "b") == 3);
     CHECK(utf8_length("\xC0\xAF") == 2);  // invalid bytes count one each
+}
+
+TEST_CASE("display_width") {
+    CHECK(display_width("") == 0);
+    CHECK(display_width("Réunion") == 7);
+    CHECK(display_width("Re\xCC\x81union") == 7);  // a combining mark takes no column
+    CHECK(display_width("📅") == 2);                 // emoji: two columns
+    CHECK(display_width("東京") == 4);                // East Asian wide: two each
+    CHECK(display_width("a\xFF" "b") == 3);          // an invalid byte: one
 }
 
 TEST_CASE("column_of") {

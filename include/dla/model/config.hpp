@@ -54,6 +54,9 @@ struct Headings {
 /// (a note names an owner per action: 55,000 lookups in 10,000 notes).
 struct DirectoryIndex {
     std::unordered_map<std::string, std::size_t> people;       // name or alias → index in people
+    // The first or last words of a full name or alias ("margaux", "krebs") → every person
+    // they could be, in directory order.
+    std::unordered_map<std::string, std::vector<std::size_t>> partial_names;
     std::unordered_map<std::string, std::size_t> departments;  // id, "DLA id", label or alias → index
     std::unordered_set<std::string> organisations;             // of a person or a department
 };
@@ -78,8 +81,34 @@ void index_directory(Config& config);
 /// compared folded; nullptr when none does.
 [[nodiscard]] const Department* find_department(const Config& config, std::string_view label);
 
-/// The person that `alias` names: full name or alias, compared folded; nullptr when none.
+/// What a name written in a note or typed on the command line designates in the directory.
+struct PersonMatch {
+    const Person* person = nullptr;           // the one person it names, else nullptr
+    std::vector<const Person*> candidates;    // ambiguous: the two or more people it could be
+    std::vector<std::string> suggestions;     // unknown: names and aliases of the directory close to it
+};
+
+/// The one lookup of a person, used wherever a person is named (attendees, excused,
+/// minute-taker, owners, --owner). Names compare through util::fold (NFC or NFD, case
+/// and accents do not matter). A full name or an alias names its person; else the
+/// first or last words of one ("Margaux", "Krebs") name the one person they fit, and
+/// are ambiguous when they fit several; else nobody, with the directory's names within
+/// two edits as suggestions ("Clarie" → "Claire").
+[[nodiscard]] PersonMatch match_person(const Config& config, std::string_view name);
+
+/// The person that `alias` names (match_person's person); nullptr when none or ambiguous.
 [[nodiscard]] const Person* find_person(const Config& config, std::string_view alias);
+
+/// A person's identity for counting and merging: the folded full name of the directory's
+/// person, else the folded name as written. "Margaux K" and "margaux krebs" give one key.
+[[nodiscard]] std::string person_key(const Config& config, std::string_view name);
+
+/// The directory's full name of the person `name` designates, else `name` as written.
+[[nodiscard]] std::string canonical_name(const Config& config, std::string_view name);
+
+/// "A ou B" / "A, B ou C" in French, "A or B" in English: the candidates of an ambiguous
+/// match or the suggestions of an unknown one, for messages.
+[[nodiscard]] std::string one_of(const std::vector<std::string>& names, util::Lang lang);
 
 /// True when `name` is an organisation of the directory (of a person or a department).
 [[nodiscard]] bool is_organisation(const Config& config, std::string_view name);

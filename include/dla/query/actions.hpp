@@ -87,6 +87,14 @@ struct ActionFilter {
 /// organisation, or the organisation itself.
 [[nodiscard]] bool owner_matches(std::string_view owner, std::string_view wanted, const model::Config& config);
 
+/// Why `--owner wanted` cannot be answered, as a usage error in `lang`; nullopt when it
+/// names a person of the directory (model::match_person), an organisation or a
+/// department, or is written as an owner of one of `actions`. Ambiguous ("Margaux" for
+/// two people): the candidates; unknown: the close names of the directory, if any.
+[[nodiscard]] std::optional<util::Phrase> owner_option_problem(std::string_view wanted,
+                                                               const std::vector<TrackedAction>& actions,
+                                                               const model::Config& config, util::Lang lang);
+
 /// The name to show for an owner: the full name of a known alias, else as written.
 [[nodiscard]] std::string owner_name(std::string_view owner, const model::Config& config);
 

@@ -38,6 +38,10 @@ struct CarriedAction {
     bool overdue = false;        // due before the date of the plan
 };
 
+/// How many of the last meetings of a series give the people expected at the next one
+/// when dla.yaml lists no members: present or excused at one of them.
+inline constexpr std::size_t k_roster_meetings = 3;
+
 /// Everything the template of the next minutes is filled with.
 struct MinutesPlan {
     std::string series;          // the id as dla.yaml (else the notes) writes it
@@ -52,7 +56,7 @@ struct MinutesPlan {
     std::string location;
     std::string theme;
     std::vector<model::Attendee> attendees;  // the people expected, "Name (Organisation)"
-    bool attendees_from_members = false;     // from the series' members, else from `previous`
+    bool attendees_from_members = false;     // from the series' members, else from the last meetings
     const model::Meeting* previous = nullptr;  // the last meeting of the series before the date
     const model::Meeting* existing = nullptr;  // minutes of the series already dated that day: nothing to create
     std::vector<CarriedAction> carried;
@@ -84,8 +88,9 @@ struct MinutesPlan {
 ///   (a format such as "Visio matin" read as visio), else the series' in dla.yaml;
 /// - theme: the option, else what the calendar's subject says after the series' name and
 ///   a colon or dash ("InterDLA : codev" → "codev");
-/// - attendees: the series' members (aliases resolved through the people directory), else
-///   the attendees of the last meeting of the series before the date; each once;
+/// - attendees: the series' members, else everyone present or excused at one of the last
+///   k_roster_meetings meetings of the series before the date (newest first); each person
+///   once, named as the directory names them (query/people: aliases, first names, NFD);
 /// - carried: the actions raised in the series that are open in the notes dated before the
 ///   date (track_actions: the newest mention of an id decides), soonest due first, each
 ///   under its id, written or implicit;

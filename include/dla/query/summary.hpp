@@ -40,6 +40,8 @@ struct Summary {
     std::vector<OrganisationGroup> excused;       // excused at one of them, present at none
     std::size_t present_count = 0;
     std::size_t excused_count = 0;
+    std::vector<std::size_t> attendee_counts;       // per meeting: the people present, each once (query/people)
+    std::optional<model::Attendee> minute_taker;    // of the first meeting, as the directory names them
     std::vector<TrackedAction> raised;      // first mentioned in one of the meetings, any status
     std::vector<TrackedAction> still_open;  // open, raised by an earlier meeting
     std::vector<DepartmentBrief> news;

@@ -52,7 +52,7 @@ private:
     std::vector<std::vector<Cell>> m_rows;
 };
 
-/// `text` cut into lines of at most `width` code points, at spaces where possible.
+/// `text` cut into lines of at most `width` terminal columns (util::display_width), at spaces where possible.
 [[nodiscard]] std::vector<std::string> wrap_text(const std::string& text, std::size_t width);
 
 }  // namespace dla::render

@@ -15,9 +15,12 @@ namespace dla::util {
 
 [[nodiscard]] bool starts_with_ci(std::string_view text, std::string_view prefix);
 
-/// The form used to compare words: lowercase ASCII, Latin accents removed
-/// (`É` → `e`, `œ` → `oe`, `ç` → `c`), every run of punctuation, dashes, apostrophes
-/// and spaces made one space, trimmed. `"Tour d’actualités :"` → `"tour d actualites"`.
+/// The form used to compare names, departments, series and headings, the one
+/// normalisation of dla (utf8proc): compatibility decomposition, Unicode case folding,
+/// marks stripped, so that NFC and NFD spellings, case and accents do not matter
+/// (`É` and `e` + U+0301 → `e`, `ß` → `ss`, `œ` → `oe`); letters and digits of every
+/// script kept; every run of punctuation, symbols, emoji, dashes, apostrophes and
+/// spaces made one space, trimmed. `"Tour d’actualités :"` → `"tour d actualites"`.
 [[nodiscard]] std::string fold(std::string_view text);
 
 /// Byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and
@@ -30,7 +33,11 @@ namespace dla::util {
 /// The text with a leading UTF-8 BOM removed, CRLF and lone CR turned into LF.
 [[nodiscard]] std::string normalize_newlines(std::string_view text);
 
-/// Number of code points (for column numbers and table widths); invalid bytes count one each.
+/// Columns the text takes in a terminal (utf8proc's character widths): East Asian wide
+/// characters and emoji 2, combining marks 0, other characters 1; invalid bytes 1 each.
+[[nodiscard]] std::size_t display_width(std::string_view text);
+
+/// Number of code points (for column numbers); invalid bytes count one each.
 [[nodiscard]] std::size_t utf8_length(std::string_view text);
 
 /// 1-based column (in code points) of byte `offset` within `line`.

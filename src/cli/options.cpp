@@ -1,0 +1,32 @@
+#include "options.hpp"
+
+#include "dla/util/date_option.hpp"
+#include "dla/util/failure.hpp"
+
+namespace dla::cli {
+
+CLI::Option* add_date_option(CLI::App* cmd, const std::string& name, std::string& value, const std::string& description) {
+    return cmd->add_option(name, value, description)->type_name("DATE");
+}
+
+std::optional<util::Date> date_option(const std::string& name, const std::string& text, const Context& ctx) {
+    if (text.empty()) return std::nullopt;
+    auto parsed = util::parse_date_option(text, ctx.today);
+    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
+    throw util::Failure({util::Msg::calendar_bad_date_option, {name, std::get<util::DateError>(parsed).in(ctx.lang)}});
+}
+
+CLI::Option* add_department_option(CLI::App* cmd, const std::string& name, std::string& value,
+                                   const std::string& description) {
+    return cmd->add_option(name, value, description)->type_name("ID");
+}
+
+std::string department_option(const std::string& text, const Context& ctx) {
+    const auto& config = ctx.workspace.config;
+    if (text.empty() || config.departments.empty() || model::find_department(config, text)) return text;
+    std::string ids;
+    for (const auto& d : config.departments) ids += (ids.empty() ? "" : ", ") + d.id;
+    throw util::Failure({util::Msg::unknown_department_option, {text, ids}});
+}
+
+}  // namespace dla::cli

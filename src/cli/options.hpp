@@ -1,0 +1,29 @@
+// The option types shared by the commands: a date (one rule, util::parse_date_option)
+// and a department (checked against dla.yaml), bound to CLI11 in one place.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "context.hpp"
+
+namespace dla::cli {
+
+/// Adds a date option `name` (e.g. "--since") to `cmd`, kept as typed in `value`: it is
+/// read by date_option once --today is known.
+CLI::Option* add_date_option(CLI::App* cmd, const std::string& name, std::string& value, const std::string& description);
+
+/// The date `text` names (util::parse_date_option with ctx.today), nullopt when empty;
+/// throws util::Failure naming the option `name` when it cannot be read.
+[[nodiscard]] std::optional<util::Date> date_option(const std::string& name, const std::string& text, const Context& ctx);
+
+/// Adds a department option `name` ("--department") to `cmd`, kept as typed in `value`.
+CLI::Option* add_department_option(CLI::App* cmd, const std::string& name, std::string& value, const std::string& description);
+
+/// `text` when it names a department of dla.yaml (id, label or alias) or dla.yaml lists
+/// none; throws util::Failure listing the ids otherwise.
+[[nodiscard]] std::string department_option(const std::string& text, const Context& ctx);
+
+}  // namespace dla::cli
