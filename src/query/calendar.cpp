@@ -139,6 +139,18 @@ std::vector<CalendarEvent> apply_newest_plan(const std::vector<CalendarEvent>& e
 
 std::vector<CalendarEvent> add_planned_meetings(std::vector<CalendarEvent> events,
                                                 const std::vector<model::Meeting>& meetings, util::Date today) {
+    // A date planned for a meeting whose minutes now exist on another day (« InterDLA N°8 »
+    // planned on 10 October, its minutes dated 17 October: the meeting moved): the minutes'
+    // date wins, the old plan is not shown beside it.
+    // Numbered minutes only: their title names one meeting (« Séminaire DLA » may be yearly).
+    std::map<std::string, util::Date> held;  // folded title → date of the minutes
+    for (const auto& m : meetings)
+        if (m.date && m.number && !m.title.empty()) held.emplace(util::fold(m.title), *m.date);
+    std::erase_if(events, [&](const CalendarEvent& e) {
+        if (e.event.subject.empty()) return false;
+        const auto it = held.find(util::fold(e.event.subject));
+        return it != held.end() && (it->second < e.event.dates.start || e.event.dates.end < it->second);
+    });
     std::set<std::pair<util::Date, std::string>> listed;  // (day, folded series)
     for (const auto& e : events) listed.emplace(e.event.dates.start, util::fold(e.series));
     for (const model::Meeting* m : by_date(meetings)) {

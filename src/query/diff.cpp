@@ -358,8 +358,12 @@ void NoteDiffer::actions() {
     for (std::size_t j = 0; j < news.size(); ++j) {
         if (new_match[j] >= 0) continue;
         const Action& b = news[j];
-        const auto earlier = b.id.empty() ? std::nullopt
-                                          : m_old_actions.before(b.id, *m_new, m_old ? m_old->path : std::string());
+        // Compared with the newest mention before this meeting in the new revision (the note
+        // it follows, committed in the same range or not), else in the old one (since deleted):
+        // a change made in N°6 is not said again for each later note that carries it.
+        const std::string old_path = m_old ? m_old->path : std::string();
+        auto earlier = b.id.empty() ? std::nullopt : m_new_actions.before(b.id, *m_new, old_path);
+        if (!earlier && !b.id.empty()) earlier = m_old_actions.before(b.id, *m_new, old_path);
         if (earlier) action_pair(earlier->first, b, 0, earlier->second, true);
         else add({.kind = ChangeKind::action_added, .subject = b.text, .action = b, .line = b.line});
     }

@@ -261,6 +261,19 @@ TEST_CASE("add_planned_meetings") {
               std::vector<std::string>{"2024-05-02 InterDLA N°5", "2024-05-02 10:00-12:00 InterDLA N°5",
                                        "2024-06-06 10:00 InterDLA N°6"});
     }
+    SUBCASE("a meeting moved: its minutes' date wins over the date planned for it") {
+        const auto moved = note("notes/2024-05-09-interdla-5.md",
+                                "title: InterDLA N°5\nseries: interdla\nnumber: 5\ndate: 2024-05-09\nformat: visio\n");
+        const std::vector<model::Meeting> with_moved = {april, moved, june};
+        CHECK(show(query::add_planned_meetings(query::collect_events(with_moved), with_moved, {2024, 4, 5})) ==
+              std::vector<std::string>{"2024-05-09 InterDLA N°5", "2024-06-06 10:00 InterDLA N°6"});
+    }
+    SUBCASE("minutes without a number do not hide a later date of the same subject") {
+        const auto seminar = note("notes/2024-04-20-seminaire.md", "title: InterDLA N°5\ndate: 2024-04-20\n");
+        const std::vector<model::Meeting> with_seminar = {april, seminar};
+        CHECK(show(query::add_planned_meetings(query::collect_events(with_seminar), with_seminar, {2024, 4, 5})) ==
+              std::vector<std::string>{"2024-05-02 InterDLA N°5", "2024-04-20 InterDLA N°5"});
+    }
 }
 
 TEST_CASE("merge_duplicates") {

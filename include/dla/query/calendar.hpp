@@ -50,7 +50,8 @@ std::vector<CalendarEvent> collect_events(std::vector<model::Meeting>&&) = delet
 
 /// Adds, for every note dated after `today`, the meeting itself (subject: its title;
 /// format, place and time: its own), unless an event of the same series already falls
-/// on that day. `line` is the line of its `date:` field.
+/// on that day. `line` is the line of its `date:` field. A table row whose subject is the
+/// title of numbered minutes dated another day (the meeting moved) is dropped first.
 [[nodiscard]] std::vector<CalendarEvent> add_planned_meetings(std::vector<CalendarEvent> events,
                                                               const std::vector<model::Meeting>& meetings,
                                                               util::Date today);
