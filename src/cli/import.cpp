@@ -131,6 +131,7 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
         std::error_code ec;
         if (fs::exists(*target, ec) || fs::is_symlink(*target, ec)) throw util::Failure({Msg::write_exists, {shown}});
         const fs::path folder = target->parent_path();
+        if (o.into_repo) load::require_inside(folder, ctx.workspace.repo.root, folder.lexically_relative(ctx.workspace.repo.root).string());
         const bool new_folder = !fs::exists(folder, ec);
         fs::create_directories(folder, ec);
         try {

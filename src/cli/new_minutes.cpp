@@ -242,6 +242,7 @@ int run_new_minutes(Context& ctx, const NewMinutesOptions& o) {
     }
 
     const fs::path folder = target.parent_path();
+    load::require_inside(folder, ws.repo.root, fs::path(plan.path).parent_path().string());
     const bool new_folder = !fs::exists(folder, ec);
     fs::create_directories(folder, ec);
     try {

@@ -236,4 +236,8 @@ Rewritten rewrite_file(const fs::path& path, std::string_view bytes, const Expec
     return replace(path, bytes, k_new_file_perms, &expected);
 }
 
+void require_inside(const fs::path& folder, const fs::path& root, const std::string& shown) {
+    if (!inside(folder / "x", root)) throw util::Failure({util::Msg::notes_outside, {shown}});
+}
+
 }  // namespace dla::load

@@ -34,6 +34,11 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
                            std::filesystem::perms new_file_perms = k_new_file_perms,
                            IfExists if_exists = IfExists::replace);
 
+/// Throws util::Failure (`notes_outside`, naming `shown`) unless `folder`, its links
+/// resolved (it may not exist yet), lies under `root`: a new note is never written
+/// through a link leading out of the repository (`notes/2025` → `/ailleurs`).
+void require_inside(const std::filesystem::path& folder, const std::filesystem::path& root, const std::string& shown);
+
 /// What a rewrite of a note must still find in its place.
 struct Expected {
     std::string_view bytes;           // the content the new bytes were made from

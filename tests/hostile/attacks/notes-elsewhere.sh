@@ -19,6 +19,15 @@ for notes in ../x "$WORK/elsewhere" lien; do
     expect 2 "est hors du dépôt"
     [ "$(find x elsewhere -type f | wc -l)" = 2 ] || fail "a note was written outside the repository: $(find x elsewhere -type f)"
 done
+# A year folder of notes/ that is a link leading out: no new note written through it.
+rm -rf r && mkdir -p r/notes/2024 && printf 'notes: notes\n%s' "$CONFIG" >r/dla.yaml
+note 2024-05-02 5 >r/notes/2024/2024-05-02-interdla-5.md
+mkdir -p out2025 && ln -s "$WORK/out2025" r/notes/2025
+LAST="dla new-minutes (notes/2025 a link out)"; dla -C r new-minutes --series interdla --date 2025-01-09
+expect 2 "« notes/2025 » est hors du dépôt"
+LAST="dla import --into-repo (notes/2025 a link out)"; dla -C r import --into-repo --series interdla --date 2025-01-09 "$WORK/legacy.txt"
+expect 2 "est hors du dépôt"
+[ -z "$(find out2025 -type f)" ] || fail "a note was written through notes/2025: $(find out2025 -type f)"
 rm -rf r && mkdir -p r/notes && printf 'notes: notse\n%s' "$CONFIG" >r/dla.yaml
 LAST="dla check (notes: notse)"; dla -C r check
 expect 2 "le dossier des notes « notse » n'existe pas"
