@@ -1,6 +1,7 @@
 #include "dla/query/people.hpp"
 
-#include <algorithm>
+#include <string>
+#include <unordered_map>
 
 namespace dla::query {
 
@@ -15,16 +16,16 @@ model::Attendee directory_person(const model::Attendee& person, const model::Con
 
 std::vector<model::Attendee> directory_people(const std::vector<model::Attendee>& people, const model::Config& config) {
     std::vector<model::Attendee> out;
-    std::vector<std::string> keys;
+    // Person key → place in `out`: a map, as a list may hold tens of thousands of names.
+    std::unordered_map<std::string, std::size_t> seen;
     for (const auto& a : people) {
-        const std::string key = model::person_key(config, a.name);
-        if (const auto it = std::find(keys.begin(), keys.end(), key); it != keys.end()) {
-            model::Attendee& first = out[static_cast<std::size_t>(it - keys.begin())];
+        const auto [it, first_time] = seen.try_emplace(model::person_key(config, a.name), out.size());
+        if (!first_time) {
+            model::Attendee& first = out[it->second];
             if (first.organisation.empty()) first.organisation = a.organisation;
             if (first.role.empty()) first.role = a.role;
             continue;
         }
-        keys.push_back(key);
         out.push_back(directory_person(a, config));
     }
     return out;
