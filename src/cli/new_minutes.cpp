@@ -15,7 +15,7 @@
 #include "dla/load/templates.hpp"
 #include "dla/load/write.hpp"
 #include "dla/query/next_minutes.hpp"
-#include "dla/render/action_ids.hpp"
+#include "dla/edit/action_ids.hpp"
 #include "dla/render/minutes.hpp"
 #include "dla/render/show.hpp"
 #include "dla/util/failure.hpp"
@@ -83,7 +83,7 @@ void tell_plan(const Context& ctx, const query::MinutesPlan& plan) {
 
 // Writes the generated ids into the notes the actions come from; false when one could not be.
 bool assign_ids(const Context& ctx, const query::MinutesPlan& plan, bool dry_run) {
-    std::map<std::string, std::vector<render::IdInsertion>> by_note;
+    std::map<std::string, std::vector<edit::IdInsertion>> by_note;
     for (const auto& c : plan.carried)
         if (c.generated_id) by_note[c.path].push_back({c.line, c.action.id, c.action.text});
     for (auto& [path, ids] : by_note)
@@ -97,7 +97,7 @@ bool assign_ids(const Context& ctx, const query::MinutesPlan& plan, bool dry_run
             // Read again right before writing: what is written is that file plus the ids.
             const auto read = load::read_files(repo, {file});
             if (read[0].error == 0) {
-                const render::NoteWithIds with = render::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
+                const edit::NoteWithIds with = edit::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
                 if (!with.given.empty()) {
                     if (const auto why = rewrite_note(ctx, read[0], with.bytes))
                         std::cerr << "dla: warning: " << *why << '\n';

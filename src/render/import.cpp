@@ -1,9 +1,11 @@
 #include "dla/render/import.hpp"
 
-#include "dla/render/front_matter.hpp"
+#include "dla/edit/front_matter.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::render {
+
+using edit::yaml_scalar;
 
 namespace {
 
@@ -96,7 +98,7 @@ std::string imported_note(const parse::legacy::LegacyMinutes& minutes, util::Lan
     }
     const std::string text = front_matter(minutes) + body;
     // The front matter as `dla fmt` writes it (the body is left as it is).
-    auto formatted = format_front_matter("import", text, lang);
+    auto formatted = edit::format_front_matter("import", text, lang);
     return formatted.problems.empty() && !formatted.unsafe ? formatted.text : text;
 }
 
