@@ -12,10 +12,11 @@
 
 #include "commands.hpp"
 #include "options.hpp"
+#include "dla/edit/action_ids.hpp"
 #include "dla/load/templates.hpp"
 #include "dla/load/write.hpp"
+#include "dla/model/series.hpp"
 #include "dla/query/next_minutes.hpp"
-#include "dla/edit/action_ids.hpp"
 #include "dla/render/minutes.hpp"
 #include "dla/render/show.hpp"
 #include "dla/util/failure.hpp"
@@ -51,7 +52,7 @@ query::NextMinutesOptions plan_options(const Context& ctx, const NewMinutesOptio
     // `--format visio` after the command is this command's; before it, it lands in the global option.
     const std::string format = !o.format.empty() ? o.format : ctx.format;
     if (!format.empty()) {
-        q.format = query::meeting_format(format);
+        q.format = model::meeting_format_at_start(format);
         if (q.format.empty()) throw util::Failure({Msg::minutes_bad_format, {format}});
     }
     return q;

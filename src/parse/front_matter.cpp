@@ -6,6 +6,7 @@
 #include <map>
 
 #include "dla/model/front_matter.hpp"
+#include "dla/model/series.hpp"
 #include "dla/parse/yaml.hpp"
 #include "dla/util/text.hpp"
 
@@ -239,12 +240,7 @@ void FieldReader::read_format(const std::string& key, const YAML::Node& n) {
     auto t = text(key, n);
     if (!t || t->empty()) return;
     m_meeting.format = *t;
-    static const char* const known[] = {"visio", "presentiel", "hybride", "distanciel",
-                                        "remote", "in person", "hybrid", "online"};
-    const std::string folded = util::fold(*t);
-    for (const char* k : known)
-        if (folded == k) return;
-    report(n, "unknown-format", tr(m_lang, Msg::unknown_format, *t));
+    if (model::meeting_format(*t).empty()) report(n, "unknown-format", tr(m_lang, Msg::unknown_format, *t));
 }
 
 std::optional<model::Attendee> FieldReader::person(const std::string& key, const YAML::Node& n) {

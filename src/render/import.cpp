@@ -1,6 +1,7 @@
 #include "dla/render/import.hpp"
 
 #include "dla/edit/front_matter.hpp"
+#include "dla/model/series.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::render {
@@ -103,10 +104,7 @@ std::string imported_note(const parse::legacy::LegacyMinutes& minutes, util::Lan
 }
 
 std::string imported_note_path(const parse::legacy::LegacyMinutes& minutes, const std::string& notes_dir) {
-    const std::string iso = minutes.date ? util::to_iso(*minutes.date) : "";
-    std::string name = iso + "-" + minutes.series;
-    if (minutes.number) name += "-" + std::to_string(*minutes.number);
-    return notes_dir + "/" + iso.substr(0, 4) + "/" + name + ".md";
+    return model::note_path(notes_dir, minutes.date.value_or(util::Date{}), minutes.series, minutes.number);
 }
 
 }  // namespace dla::render
