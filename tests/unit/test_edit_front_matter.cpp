@@ -127,6 +127,10 @@ TEST_CASE("format_front_matter") {
         CHECK(formatted(flow_comment) == flow_comment);
         CHECK(formatted("---\nminute_taker:\n  name: Jeanne Martin\n  org: Association Alpha\n---\n") ==
               "---\nminute-taker: Jeanne Martin (Association Alpha)\n---\n");
+        // Both spellings there: neither renamed (the reader says duplicate-field of neither),
+        // the synonym placed with its field.
+        CHECK(formatted("---\nminute_taker: Paul Durand\ntitle: T\nminute-taker: Jeanne Martin\n---\n") ==
+              "---\ntitle: T\nminute_taker: Paul Durand\nminute-taker: Jeanne Martin\n---\n");
     }
     SUBCASE("a list with a comment among its items keeps its lines") {
         const std::string note = "---\nattendees:\n  # DLA 59\n  - \"Jeanne Martin (Association Alpha)\"\n---\n";
