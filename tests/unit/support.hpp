@@ -1,14 +1,18 @@
-// A fresh folder under the system temporary folder, removed with everything in it:
-// the one helper of the unit tests that touch the disk.
+// What several unit test files share: a fresh temporary folder (the one helper of the
+// unit tests that touch the disk) and lists of lines shown whole when a CHECK fails.
 #pragma once
 
 #include <filesystem>
 #include <random>
 #include <string>
 #include <system_error>
+#include <vector>
+
+#include <doctest/doctest.h>
 
 namespace dla::test {
 
+/// A fresh folder under the system temporary folder, removed with everything in it.
 class TempDir {
 public:
     explicit TempDir(const std::string& prefix = "dla-unit-") {
@@ -29,4 +33,18 @@ private:
     std::filesystem::path m_path;
 };
 
+/// Lines (formatted diagnostics, say), shown one per line when a CHECK fails.
+struct Lines : std::vector<std::string> {
+    using std::vector<std::string>::vector;
+};
+
 }  // namespace dla::test
+
+template <>
+struct doctest::StringMaker<dla::test::Lines> {
+    static doctest::String convert(const dla::test::Lines& lines) {
+        std::string out = "{";
+        for (const auto& l : lines) out += "\n  " + l;
+        return (out + "\n}").c_str();
+    }
+};
