@@ -124,16 +124,16 @@ void register_completion(CLI::App& app, Selected& selected) {
                                             : render::fish_completion(spec));
             return 0;
         };
-        selected.needs_repository = false;
     });
+}
 
+void register_complete(CLI::App& app, Selected& selected) {
     auto what = std::make_shared<std::string>();
     CLI::App* complete = app.add_subcommand("__complete", "");
     complete->group("");  // hidden: for the scripts only
     complete->add_option("what", *what)->required()->check(CLI::IsMember({"series", "departments", "owners"}));
     complete->callback([&selected, what] {
         selected.run = [what](Context& ctx) { return run_complete(ctx, *what); };
-        selected.quiet = true;
     });
 }
 

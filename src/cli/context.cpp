@@ -1,4 +1,5 @@
 #include "context.hpp"
+#include "options.hpp"
 
 #include <algorithm>
 #include <ctime>
@@ -25,14 +26,11 @@ util::Date clock_today() {
     return util::local_date(std::time(nullptr));
 }
 
-util::Date resolve_today(const std::string& option) {
-    std::string text = option;
+util::Date resolve_today(const std::string& option, util::Lang lang) {
+    if (!option.empty()) return today_option("--today", option, lang);
     const char* env = std::getenv("DLA_TODAY");
-    if (text.empty() && env && *env) text = env;
-    if (text.empty()) return clock_today();
-    auto parsed = util::parse_iso_date(text);
-    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
-    throw util::Failure({util::Msg::bad_today, {text}});
+    if (env && *env) return today_option("DLA_TODAY", env, lang);
+    return clock_today();
 }
 
 // The terminal's width; COLUMNS when set (as shells export it), 0 when stdout is not a terminal.
@@ -65,7 +63,7 @@ Context make_context(const GlobalOptions& options) {
     // As with git -C, paths on the command line are relative to DIR.
     ctx.cwd = std::filesystem::current_path();
     if (!options.dir.empty()) ctx.cwd = std::filesystem::absolute(options.dir).lexically_normal();
-    ctx.today = resolve_today(options.today);
+    ctx.today = resolve_today(options.today, environment_lang(options));
     std::optional<util::Lang> forced;
     if (!options.lang.empty()) {
         util::Lang l{};

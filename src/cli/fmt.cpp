@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "error.hpp"
 #include "dla/load/write.hpp"
 #include "dla/edit/front_matter.hpp"
 
@@ -30,14 +31,14 @@ int run_fmt(Context& ctx, const FmtOptions& opt) {
         if (!note.problems.empty()) ++left;
         problems.insert(problems.end(), note.problems.begin(), note.problems.end());
         if (note.unsafe) {
-            std::cerr << "dla: warning: " << util::tr(ctx.lang, util::Msg::fmt_unsafe, f.path) << '\n';
+            print_warning(util::tr(ctx.lang, util::Msg::fmt_unsafe, f.path));
             ++unsafe;
         }
         if (!note.changed) continue;
         // Written before it is listed: a listed file is a formatted file.
         if (!opt.check) {
             if (const auto why = rewrite_note(ctx, f, note.text)) {
-                std::cerr << "dla: warning: " << *why << '\n';
+                print_warning(*why);
                 ++left;
                 continue;
             }

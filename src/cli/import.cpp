@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "commands.hpp"
+#include "error.hpp"
 #include "options.hpp"
 #include "dla/load/encoding.hpp"
 #include "dla/load/write.hpp"
@@ -178,7 +179,7 @@ int run_import(Context& ctx, const ImportOptions& o) {
         } catch (const util::Failure& f) {
             // One file that cannot be imported does not stop the others.
             if (o.files.size() == 1) throw;
-            std::cerr << "dla: error: " << f.phrase().in(ctx.lang) << '\n';
+            print_error(f.phrase().in(ctx.lang));
             status = 2;
         }
     }

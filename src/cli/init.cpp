@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "error.hpp"
 #include "dla/load/git.hpp"
 #include "dla/load/write.hpp"
 #include "dla/render/hook.hpp"
@@ -106,8 +107,8 @@ int run_init(Context& ctx, const InitOptions& o) {
 
     const auto files = starter_files(root, lang);
     if (const auto found = in_the_way(root, shown, files); !found.empty()) {
-        for (const auto& f : found) std::cerr << "dla: error: " << tr(lang, Msg::init_exists, f) << '\n';
-        std::cerr << "dla: error: " << tr(lang, Msg::init_nothing_written) << '\n';
+        for (const auto& f : found) print_error(tr(lang, Msg::init_exists, f));
+        print_error(tr(lang, Msg::init_nothing_written));
         return 2;
     }
 

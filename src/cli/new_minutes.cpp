@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "commands.hpp"
+#include "error.hpp"
 #include "options.hpp"
 #include "dla/edit/action_ids.hpp"
 #include "dla/load/templates.hpp"
@@ -101,7 +102,7 @@ bool assign_ids(const Context& ctx, const query::MinutesPlan& plan, bool dry_run
                 const edit::NoteWithIds with = edit::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
                 if (!with.given.empty()) {
                     if (const auto why = rewrite_note(ctx, read[0], with.bytes))
-                        std::cerr << "dla: warning: " << *why << '\n';
+                        print_warning(*why);
                     else
                         for (const auto& id : with.given) given.insert(id.line);
                 }
@@ -127,7 +128,7 @@ int edit(const Context& ctx, const std::string& path) {
             break;
         }
     if (command.empty()) {
-        std::cerr << "dla: error: " << tr(ctx.lang, Msg::minutes_no_editor, path) << '\n';
+        print_error(tr(ctx.lang, Msg::minutes_no_editor, path));
         return 2;
     }
     std::vector<std::string> words;
@@ -180,7 +181,7 @@ int edit(const Context& ctx, const std::string& path) {
     ::sigaction(SIGINT, &old_int, nullptr);
     ::sigaction(SIGQUIT, &old_quit, nullptr);
     if (pid < 0 || got == static_cast<ssize_t>(sizeof error)) {
-        std::cerr << "dla: error: " << tr(ctx.lang, Msg::minutes_editor_failed, words.front(), std::strerror(error), path) << '\n';
+        print_error(tr(ctx.lang, Msg::minutes_editor_failed, words.front(), std::strerror(error), path));
         return 2;
     }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {

@@ -9,11 +9,22 @@ CLI::Option* add_date_option(CLI::App* cmd, const std::string& name, std::string
     return cmd->add_option(name, value, description)->type_name("DATE");
 }
 
+namespace {
+
+util::Date checked(const std::string& name, const util::Parsed<util::Date>& parsed, util::Lang lang) {
+    if (const auto* d = std::get_if<util::Date>(&parsed)) return *d;
+    throw util::Failure({util::Msg::bad_date_option, {name, std::get<util::DateError>(parsed).in(lang)}});
+}
+
+}  // namespace
+
 std::optional<util::Date> date_option(const std::string& name, const std::string& text, const Context& ctx) {
     if (text.empty()) return std::nullopt;
-    auto parsed = util::parse_date_option(text, ctx.today);
-    if (auto* d = std::get_if<util::Date>(&parsed)) return *d;
-    throw util::Failure({util::Msg::calendar_bad_date_option, {name, std::get<util::DateError>(parsed).in(ctx.lang)}});
+    return checked(name, util::parse_date_option(text, ctx.today), ctx.lang);
+}
+
+util::Date today_option(const std::string& name, const std::string& text, util::Lang lang) {
+    return checked(name, util::parse_date(text, std::nullopt), lang);
 }
 
 CLI::Option* add_department_option(CLI::App* cmd, const std::string& name, std::string& value,

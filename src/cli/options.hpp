@@ -1,5 +1,6 @@
-// The option types shared by the commands: a date (one rule, util::parse_date_option)
-// and a department (checked against dla.yaml), bound to CLI11 in one place.
+// The option types shared by the commands: a date (one rule, util::parse_date_option;
+// --today and DLA_TODAY the same forms, with their year) and a department (checked
+// against dla.yaml), bound to CLI11 in one place, refused with one message each.
 #pragma once
 
 #include <optional>
@@ -18,6 +19,11 @@ CLI::Option* add_date_option(CLI::App* cmd, const std::string& name, std::string
 /// The date `text` names (util::parse_date_option with ctx.today), nullopt when empty;
 /// throws util::Failure naming the option `name` when it cannot be read.
 [[nodiscard]] std::optional<util::Date> date_option(const std::string& name, const std::string& text, const Context& ctx);
+
+/// Today's date as --today or DLA_TODAY (`name`) gives it: a form date_option reads,
+/// written with its year (no today to take one from); throws util::Failure otherwise,
+/// with date_option's message in `lang`.
+[[nodiscard]] util::Date today_option(const std::string& name, const std::string& text, util::Lang lang);
 
 /// Adds a department option `name` ("--department") to `cmd`, kept as typed in `value`.
 CLI::Option* add_department_option(CLI::App* cmd, const std::string& name, std::string& value, const std::string& description);

@@ -1,9 +1,12 @@
 #include "usage_error.hpp"
+#include "error.hpp"
 
 #include <algorithm>
 
 #include <cstdlib>
 #include <iostream>
+
+#include "error.hpp"
 
 #include "dla/util/text.hpp"
 
@@ -15,16 +18,17 @@ using util::Lang;
 using util::Msg;
 using util::tr;
 
-// Global options that take a value: their value is not a command name.
-bool takes_value(const std::string& arg) {
-    return arg == "-C" || arg == "--today" || arg == "--lang" || arg == "--color" || arg == "--format";
+// A global option of `app` that takes a value: its value is not a command name.
+bool takes_value(const CLI::App& app, const std::string& arg) {
+    const CLI::Option* option = arg.starts_with('-') ? app.get_option_no_throw(arg) : nullptr;
+    return option && option->get_items_expected_max() > 0;
 }
 
 // The first word of the command line that is neither an option nor an option's value.
-std::string first_word(int argc, char** argv) {
+std::string first_word(const CLI::App& app, int argc, const char* const* argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (takes_value(arg)) ++i;
+        if (takes_value(app, arg)) ++i;
         else if (!arg.starts_with('-')) return arg;
     }
     return {};
@@ -46,7 +50,7 @@ std::string nearest_command(const CLI::App& app, const std::string& word) {
 
 // The first option of the command line that neither the command given nor dla knows, and
 // the known option nearest to it, as "--stauts --status"; empty when none is near.
-std::string nearest_option(const CLI::App& app, int argc, char** argv) {
+std::string nearest_option(const CLI::App& app, int argc, const char* const* argv) {
     std::vector<const CLI::App*> apps{&app};
     for (const CLI::App* sub : app.get_subcommands()) apps.push_back(sub);  // the ones given
     std::vector<std::string> known;
@@ -189,30 +193,28 @@ std::optional<std::string> localised_parse_error(const CLI::App& app, const CLI:
     return std::nullopt;
 }
 
-int usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv, Lang lang) {
-    const std::string word = first_word(argc, argv);
+int usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, const char* const* argv, Lang lang) {
+    const std::string word = first_word(app, argc, argv);
     const bool known = !word.empty() && !app.get_subcommands([&](const CLI::App* s) { return s->get_name() == word; }).empty();
     if (!word.empty() && !known) {
         const std::string near = nearest_command(app, word);
-        std::cerr << "dla: error: "
-                  << (near.empty() ? tr(lang, Msg::not_a_command, word) : tr(lang, Msg::did_you_mean, word, near)) << '\n';
+        print_error(near.empty() ? tr(lang, Msg::not_a_command, word) : tr(lang, Msg::did_you_mean, word, near));
     } else if (word.empty() && dynamic_cast<const CLI::RequiredError*>(&e)) {
-        std::cerr << "dla: error: " << tr(lang, Msg::command_required) << '\n';
+        print_error(tr(lang, Msg::command_required));
     } else if (const std::string near = nearest_option(app, argc, argv);
                dynamic_cast<const CLI::ExtrasError*>(&e) && !near.empty()) {
-        std::cerr << "dla: error: " << tr(lang, Msg::unknown_option_did_you_mean, near.substr(0, near.find(' ')),
-                                          near.substr(near.find(' ') + 1))
-                  << '\n' << tr(lang, Msg::see_help) << '\n';
+        print_error(tr(lang, Msg::unknown_option_did_you_mean, near.substr(0, near.find(' ')), near.substr(near.find(' ') + 1)));
+        std::cerr << tr(lang, Msg::see_help) << '\n';
     } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
         // CLI11 says "The following argument was not expected: --strict": keep the arguments.
         const std::string what = e.what();
         const auto colon = what.find(": ");
-        std::cerr << "dla: error: " << tr(lang, Msg::unexpected_argument, what.substr(colon == std::string::npos ? 0 : colon + 2))
-                  << '\n' << tr(lang, Msg::see_help) << '\n';
+        print_error(tr(lang, Msg::unexpected_argument, what.substr(colon == std::string::npos ? 0 : colon + 2)));
+        std::cerr << tr(lang, Msg::see_help) << '\n';
     } else {
         // An unknown shape stays in CLI11's English rather than being guessed at.
-        std::cerr << "dla: error: " << localised_parse_error(app, e, lang).value_or(e.what()) << '\n'
-                  << tr(lang, Msg::see_help) << '\n';
+        print_error(localised_parse_error(app, e, lang).value_or(e.what()));
+        std::cerr << tr(lang, Msg::see_help) << '\n';
     }
     return 2;
 }

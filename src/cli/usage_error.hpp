@@ -18,6 +18,6 @@ namespace dla::cli {
                                                                util::Lang lang);
 
 /// Prints `dla: error: …` and the way out on stderr, returns the exit code (2).
-int usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, char** argv, util::Lang lang);
+int usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, const char* const* argv, util::Lang lang);
 
 }  // namespace dla::cli

@@ -19,7 +19,7 @@
 #include "dla/load/cache.hpp"
 #include "dla/model/serialize.hpp"
 #include "dla/parse/note.hpp"
-#include "temp_dir.hpp"
+#include "support.hpp"
 
 using namespace dla;
 namespace fs = std::filesystem;

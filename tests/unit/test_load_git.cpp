@@ -2,13 +2,13 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <random>
 #include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
 
 #include "dla/util/failure.hpp"
+#include "support.hpp"
 
 using namespace dla;
 namespace fs = std::filesystem;
@@ -19,32 +19,20 @@ namespace {
 // fixed dates and no user or system configuration.
 class TempRepo {
 public:
-    TempRepo() {
-        std::random_device random;
-        m_path = fs::temp_directory_path() / ("dla-unit-git-" + std::to_string(random()) + std::to_string(random()));
-        fs::create_directories(m_path);
-        m_path = fs::canonical(m_path);
-        git("init -q -b main");
-    }
-    ~TempRepo() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    TempRepo(const TempRepo&) = delete;
-    TempRepo& operator=(const TempRepo&) = delete;
-    [[nodiscard]] const fs::path& path() const { return m_path; }
+    TempRepo() : m_dir("dla-unit-git-") { git("init -q -b main"); }
+    [[nodiscard]] const fs::path& path() const { return m_dir.path(); }
 
     void git(const std::string& args) const {
         const std::string command =
-            "cd '" + m_path.string() + "' && GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null "
+            "cd '" + path().string() + "' && GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null "
             "GIT_AUTHOR_NAME=Test GIT_AUTHOR_EMAIL=test@exemple.org GIT_COMMITTER_NAME=Test "
             "GIT_COMMITTER_EMAIL=test@exemple.org GIT_AUTHOR_DATE=2024-04-05T10:00:00Z "
             "GIT_COMMITTER_DATE=2024-04-05T10:00:00Z git " + args + " >/dev/null 2>&1";
         REQUIRE(std::system(command.c_str()) == 0);
     }
     void write(const std::string& relative, const std::string& content) const {
-        fs::create_directories((m_path / relative).parent_path());
-        std::ofstream(m_path / relative, std::ios::binary) << content;
+        fs::create_directories((path() / relative).parent_path());
+        std::ofstream(path() / relative, std::ios::binary) << content;
     }
     void commit(const std::string& message) const {
         git("add -A");
@@ -52,7 +40,7 @@ public:
     }
 
 private:
-    fs::path m_path;
+    test::TempDir m_dir;
 };
 
 template <typename F>
@@ -75,12 +63,10 @@ std::vector<std::string> paths(const std::vector<load::SourceFile>& files) {
 
 TEST_CASE("GitRepository: opening") {
     SUBCASE("outside any repository") {
-        std::random_device random;
-        const fs::path dir = fs::temp_directory_path() / ("dla-unit-nogit-" + std::to_string(random()));
-        fs::create_directories(dir);
+        const test::TempDir tmp("dla-unit-nogit-");
+        const fs::path& dir = tmp.path();
         CHECK(failure_text([&] { (void)load::GitRepository(dir); }) ==
               dir.string() + " n'est pas dans un dépôt git (« git init » en crée un, « git clone » en copie un)");
-        fs::remove_all(dir);
     }
     SUBCASE("from a folder inside the working tree") {
         TempRepo repo;
@@ -186,14 +172,12 @@ TEST_CASE("inside_git_repository, init_git_repository") {
         CHECK(load::inside_git_repository(repo.path() / "docs/minutes"));
     }
     SUBCASE("a folder outside any repository, made one") {
-        std::random_device random;
-        const fs::path dir = fs::temp_directory_path() / ("dla-unit-init-" + std::to_string(random()));
-        fs::create_directories(dir);
+        const test::TempDir tmp("dla-unit-init-");
+        const fs::path& dir = tmp.path();
         CHECK_FALSE(load::inside_git_repository(dir));
         load::init_git_repository(dir);
         CHECK(fs::is_directory(dir / ".git"));
         CHECK(load::inside_git_repository(dir));
         CHECK(load::GitRepository(dir).work_tree() == fs::canonical(dir));
-        fs::remove_all(dir);
     }
 }

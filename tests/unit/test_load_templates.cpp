@@ -1,11 +1,11 @@
 #include "dla/load/templates.hpp"
 
 #include <fstream>
-#include <random>
 
 #include <doctest/doctest.h>
 
 #include "dla/util/failure.hpp"
+#include "support.hpp"
 
 using namespace dla;
 namespace fs = std::filesystem;
@@ -15,25 +15,18 @@ namespace {
 // A repository with templates/interdla.md and templates/default.md, and a file beside it.
 class Repo {
 public:
-    Repo() {
-        std::random_device random;
-        m_root = fs::temp_directory_path() / ("dla-unit-templates-" + std::to_string(random()) + std::to_string(random()));
+    Repo() : m_dir("dla-unit-templates-"), m_root(m_dir.path()) {
         fs::create_directories(m_root / "repo" / "templates");
         std::ofstream(m_root / "repo" / "templates" / "interdla.md") << "i";
         std::ofstream(m_root / "repo" / "templates" / "default.md") << "d";
         std::ofstream(m_root / "secret.md") << "s";
     }
-    ~Repo() {
-        std::error_code ec;
-        fs::remove_all(m_root, ec);
-    }
-    Repo(const Repo&) = delete;
-    Repo& operator=(const Repo&) = delete;
     [[nodiscard]] load::Repository repo() const { return {m_root / "repo", true}; }
     [[nodiscard]] fs::path templates() const { return m_root / "repo" / "templates"; }
     [[nodiscard]] const fs::path& root() const { return m_root; }
 
 private:
+    test::TempDir m_dir;
     fs::path m_root;
 };
 

@@ -12,7 +12,7 @@
 #include <doctest/doctest.h>
 
 #include "dla/util/failure.hpp"
-#include "temp_dir.hpp"
+#include "support.hpp"
 
 using namespace dla;
 namespace fs = std::filesystem;

@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 using namespace dla;
 using parse::read_body;
 using parse::section_kind;
@@ -13,10 +15,7 @@ using parse::SectionKind;
 
 namespace {
 
-// Formatted diagnostics, shown one per line when a CHECK fails.
-struct Lines : std::vector<std::string> {
-    using std::vector<std::string>::vector;
-};
+using test::Lines;
 
 using model::Action;
 using model::ActionStatus;
@@ -75,15 +74,6 @@ Event event(DateRange dates, std::string text, std::optional<Time> time, std::op
 DateRange day(int y, int m, int d) { return {Date{y, m, d}, Date{y, m, d}}; }
 
 }  // namespace
-
-template <>
-struct doctest::StringMaker<Lines> {
-    static doctest::String convert(const Lines& lines) {
-        std::string out = "{";
-        for (const auto& l : lines) out += "\n  " + l;
-        return (out + "\n}").c_str();
-    }
-};
 
 TEST_CASE("to_string(SectionKind)") {
     CHECK(parse::to_string(SectionKind::news) == "news");

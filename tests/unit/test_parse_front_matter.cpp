@@ -6,16 +6,15 @@
 
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 using namespace dla;
 using parse::read_front_matter;
 using parse::split_front_matter;
 
 namespace {
 
-// Formatted diagnostics, shown one per line when a CHECK fails.
-struct Lines : std::vector<std::string> {
-    using std::vector<std::string>::vector;
-};
+using test::Lines;
 
 using model::AgendaItem;
 using model::Attendee;
@@ -47,15 +46,6 @@ std::string at(std::string_view place, std::string_view rest) {
 }
 
 }  // namespace
-
-template <>
-struct doctest::StringMaker<Lines> {
-    static doctest::String convert(const Lines& lines) {
-        std::string out = "{";
-        for (const auto& l : lines) out += "\n  " + l;
-        return (out + "\n}").c_str();
-    }
-};
 
 TEST_CASE("split_front_matter") {
     SUBCASE("front matter and body") {

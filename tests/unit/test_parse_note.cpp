@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include "dla/query/meetings.hpp"
+#include "support.hpp"
 
 using namespace dla;
 using parse::parse_config;
@@ -15,10 +16,7 @@ using parse::parse_note;
 
 namespace {
 
-// Formatted diagnostics, shown one per line when a CHECK fails.
-struct Lines : std::vector<std::string> {
-    using std::vector<std::string>::vector;
-};
+using test::Lines;
 
 using model::Attendee;
 using util::Date;
@@ -95,15 +93,6 @@ const std::string k_without_owner =
     "warning: action sans responsable : ajoutez @alias ou [owner:: Prénom Nom] [action-without-owner]";
 
 }  // namespace
-
-template <>
-struct doctest::StringMaker<Lines> {
-    static doctest::String convert(const Lines& lines) {
-        std::string out = "{";
-        for (const auto& l : lines) out += "\n  " + l;
-        return (out + "\n}").c_str();
-    }
-};
 
 TEST_CASE("parse_note") {
     SUBCASE("a whole note") {
