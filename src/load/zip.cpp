@@ -31,6 +31,7 @@ struct FileCloser {
 
 std::map<std::string, std::string> read_zip(std::string_view bytes, const std::string& shown,
                                             const std::function<bool(std::string_view)>& wanted, const ZipLimits& limits) {
+    if (bytes.empty()) corrupt(shown, "empty file");  // libzip reads it as an empty archive
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);

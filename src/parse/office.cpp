@@ -60,7 +60,7 @@ bool wanted_member(Format format, std::string_view name) {
     return false;
 }
 
-Text to_markdown(Format format, const std::map<std::string, std::string>& members) {
+Text to_markdown(Format format, const Members& members) {
     switch (format) {
     case Format::docx: return docx_markdown(members);
     case Format::odt: return odt_markdown(members);

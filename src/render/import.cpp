@@ -102,7 +102,7 @@ std::string imported_note(const parse::legacy::LegacyMinutes& minutes, util::Lan
 
 std::string imported_note_path(const parse::legacy::LegacyMinutes& minutes, const std::string& notes_dir) {
     const std::string iso = minutes.date ? util::to_iso(*minutes.date) : "";
-    std::string name = iso + "-" + minutes.series;
+    std::string name = minutes.series.empty() ? iso : iso + "-" + minutes.series;
     if (minutes.number) name += "-" + std::to_string(*minutes.number);
     return notes_dir + "/" + iso.substr(0, 4) + "/" + name + ".md";
 }

@@ -436,6 +436,9 @@ TEST_CASE("imported_note_path") {
     CHECK(render::imported_note_path(m, "notes") == "notes/2024/2024-04-04-interdla-4.md");
     m.number.reset();
     CHECK(render::imported_note_path(m, "cr") == "cr/2024/2024-04-04-interdla.md");
+    // Without a series (« Bureau du 12 mars 2024 »): the date alone, no dangling dash.
+    m.series.clear();
+    CHECK(render::imported_note_path(m, "notes") == "notes/2024/2024-04-04.md");
 }
 
 TEST_CASE("read_legacy on odd input: no crash, a note that reads") {

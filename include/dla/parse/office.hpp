@@ -15,6 +15,9 @@ namespace dla::parse::office {
 
 enum class Format { docx, odt, pptx };
 
+/// An archive's members: name → content.
+using Members = std::map<std::string, std::string>;
+
 /// The format a file's extension names (`.docx`, `.odt`, `.pptx`, any case), or nullopt.
 [[nodiscard]] std::optional<Format> format_of(std::string_view path);
 
@@ -37,6 +40,6 @@ struct Text {
 };
 
 /// `members` (name → XML) read as `format`.
-[[nodiscard]] Text to_markdown(Format format, const std::map<std::string, std::string>& members);
+[[nodiscard]] Text to_markdown(Format format, const Members& members);
 
 }  // namespace dla::parse::office

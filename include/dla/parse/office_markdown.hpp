@@ -15,8 +15,6 @@ class xml_document;
 
 namespace dla::parse::office {
 
-using Members = std::map<std::string, std::string>;
-
 /// Parses the member `name` into `doc`. False, with `out.bad_member` and `out.reason`
 /// set, when it is not well-formed, or missing while `required`; a missing optional
 /// member leaves `doc` empty.
