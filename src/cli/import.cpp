@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "options.hpp"
 #include "dla/load/encoding.hpp"
+#include "dla/load/git.hpp"
 #include "dla/load/write.hpp"
 #include "dla/load/zip.hpp"
 #include "dla/parse/legacy.hpp"
@@ -70,6 +71,15 @@ parse::legacy::ImportOptions import_options(const Context& ctx, const ImportOpti
     return io;
 }
 
+// The date of the commit that added `file` to the git repository holding it, if any.
+std::optional<util::Date> added_in_git(const fs::path& file) {
+    try {
+        return load::GitRepository(file.parent_path()).added_on(file);
+    } catch (const util::Failure&) {
+        return std::nullopt;  // not in a git repository: no year from there
+    }
+}
+
 // The text of the document: a .docx, .odt or .pptx through its XML, made Markdown;
 // else the bytes decoded as text. An old binary Office file is refused.
 std::string document_text(const Context& ctx, const std::string& file, const std::string& bytes) {
@@ -101,7 +111,14 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     auto with_year = io;
     with_year.year = year_in_path(file);
     auto minutes = parse::legacy::read_legacy(source, ws.config, with_year);
-    if (minutes.year_guessed && !io.date) throw util::Failure({Msg::import_no_year, {file}});
+    if (minutes.year_guessed && !io.date) {
+        // Neither the name nor the path: the year the file came into git, said.
+        const auto added = added_in_git(input);
+        if (!added) throw util::Failure({Msg::import_no_year, {file}});
+        with_year.year = added->year;
+        minutes = parse::legacy::read_legacy(source, ws.config, with_year);
+        std::cerr << tr(ctx.lang, Msg::import_year_from_git, file, added->year, util::to_iso(*added)) << '\n';
+    }
     if (!minutes.date) {
         if (auto d = date_in_name(file)) {
             // The events table's years were read without a reference: read it again with one.
