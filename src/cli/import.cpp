@@ -6,8 +6,11 @@
 #include "error.hpp"
 #include "options.hpp"
 #include "dla/load/encoding.hpp"
+#include "dla/load/git.hpp"
 #include "dla/load/write.hpp"
+#include "dla/load/zip.hpp"
 #include "dla/parse/legacy.hpp"
+#include "dla/parse/office.hpp"
 #include "dla/render/import.hpp"
 #include "dla/util/failure.hpp"
 
@@ -69,6 +72,34 @@ parse::legacy::ImportOptions import_options(const Context& ctx, const ImportOpti
     return io;
 }
 
+// The date of the commit that added `file` to the git repository holding it, if any.
+std::optional<util::Date> added_in_git(const fs::path& file) {
+    try {
+        return load::GitRepository(file.parent_path()).added_on(file);
+    } catch (const util::Failure&) {
+        return std::nullopt;  // not in a git repository: no year from there
+    }
+}
+
+// The text of the document: a .docx, .odt or .pptx through its XML, made Markdown;
+// else the bytes decoded as text. An old binary Office file is refused.
+std::string document_text(const Context& ctx, const std::string& file, const std::string& bytes) {
+    if (const auto old = parse::office::old_format_of(file))
+        throw util::Failure({Msg::import_old_office, {file, std::string(old->program), std::string(old->save_as)}});
+    if (const auto format = parse::office::format_of(file)) {
+        const auto members = load::read_zip(bytes, file, [&](std::string_view name) { return parse::office::wanted_member(*format, name); });
+        auto document = parse::office::to_markdown(*format, members);
+        if (!document.bad_member.empty())
+            throw util::Failure({Msg::import_office_unreadable, {file, document.bad_member, document.reason}});
+        return std::move(document.markdown);
+    }
+    const auto decoded = load::decode_text(bytes);
+    if (!decoded) throw util::Failure({Msg::import_not_text, {file}});
+    if (decoded->encoding == load::Encoding::windows1252 || decoded->encoding == load::Encoding::utf16)
+        std::cerr << tr(ctx.lang, Msg::import_encoding, file, load::encoding_name(decoded->encoding)) << '\n';
+    return decoded->text;
+}
+
 // Imports one file; returns its exit status (0, or 1 when the note has errors).
 int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::ImportOptions& io,
                const std::string& file) {
@@ -77,21 +108,24 @@ int import_one(const Context& ctx, const ImportOptions& o, const parse::legacy::
     const auto read = load::read_files(ws.repo, {input});
     if (read[0].error != 0)
         throw util::Failure({Msg::file_unreadable, {file + " : " + parse::read_error_text(read[0], ctx.lang)}});
-    const auto decoded = load::decode_text(read[0].bytes);
-    if (!decoded) throw util::Failure({Msg::import_not_text, {file}});
-    if (decoded->encoding == load::Encoding::windows1252 || decoded->encoding == load::Encoding::utf16)
-        std::cerr << tr(ctx.lang, Msg::import_encoding, file, load::encoding_name(decoded->encoding)) << '\n';
-
+    const std::string source = document_text(ctx, file, read[0].bytes);
     auto with_year = io;
     with_year.year = year_in_path(file);
-    auto minutes = parse::legacy::read_legacy(decoded->text, ws.config, with_year);
-    if (minutes.year_guessed && !io.date) throw util::Failure({Msg::import_no_year, {file}});
+    auto minutes = parse::legacy::read_legacy(source, ws.config, with_year);
+    if (minutes.year_guessed && !io.date) {
+        // Neither the name nor the path: the year the file came into git, said.
+        const auto added = added_in_git(input);
+        if (!added) throw util::Failure({Msg::import_no_year, {file}});
+        with_year.year = added->year;
+        minutes = parse::legacy::read_legacy(source, ws.config, with_year);
+        std::cerr << tr(ctx.lang, Msg::import_year_from_git, file, added->year, util::to_iso(*added)) << '\n';
+    }
     if (!minutes.date) {
         if (auto d = date_in_name(file)) {
             // The events table's years were read without a reference: read it again with one.
             auto again = with_year;
             again.date = d;
-            minutes = parse::legacy::read_legacy(decoded->text, ws.config, again);
+            minutes = parse::legacy::read_legacy(source, ws.config, again);
             std::cerr << tr(ctx.lang, Msg::import_date_from_name, file, util::to_iso(*d)) << '\n';
         } else {
             throw util::Failure({Msg::import_no_date, {file}});

@@ -31,6 +31,8 @@ using Blob = std::unique_ptr<git_blob, Freer<git_blob, git_blob_free>>;
 using Config = std::unique_ptr<git_config, Freer<git_config, git_config_free>>;
 using Index = std::unique_ptr<git_index, Freer<git_index, git_index_free>>;
 using Odb = std::unique_ptr<git_odb, Freer<git_odb, git_odb_free>>;
+using Revwalk = std::unique_ptr<git_revwalk, Freer<git_revwalk, git_revwalk_free>>;
+using Commit = std::unique_ptr<git_commit, Freer<git_commit, git_commit_free>>;
 
 // A git_buf freed on scope exit.
 struct Buffer {
@@ -269,6 +271,36 @@ std::vector<SourceFile> GitRepository::working_notes(const Repository& repo, con
     auto files = read_files(repo, kept);
     std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
     return files;
+}
+
+std::optional<util::Date> GitRepository::added_on(const fs::path& file) const {
+    std::error_code ec;
+    const fs::path canonical = fs::weakly_canonical(file, ec);
+    if (ec || git_repository_is_bare(m_repo.get())) return std::nullopt;
+    const fs::path relative = canonical.lexically_relative(work_tree());
+    if (relative.empty() || *relative.begin() == "..") return std::nullopt;
+    git_revwalk* raw = nullptr;
+    check(git_revwalk_new(&raw, m_repo.get()));
+    Revwalk walk(raw);
+    if (git_revwalk_push_head(walk.get()) < 0) return std::nullopt;  // no commit yet
+    check(git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE));
+    git_oid oid;
+    while (git_revwalk_next(&oid, walk.get()) == 0) {
+        git_commit* c = nullptr;
+        check(git_commit_lookup(&c, m_repo.get(), &oid));
+        Commit commit(c);
+        git_tree* t = nullptr;
+        check(git_commit_tree(&t, commit.get()));
+        Tree tree(t);
+        git_tree_entry* e = nullptr;
+        if (git_tree_entry_bypath(&e, tree.get(), relative.generic_string().c_str()) != 0) continue;
+        TreeEntry entry(e);
+        const git_signature* author = git_commit_author(commit.get());
+        // The author's own calendar day: the time plus its offset, read as UTC.
+        const git_time_t local = author->when.time + static_cast<git_time_t>(author->when.offset) * 60;
+        return util::from_days(static_cast<long>(local >= 0 ? local / 86400 : (local - 86399) / 86400));
+    }
+    return std::nullopt;
 }
 
 }  // namespace dla::load

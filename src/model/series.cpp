@@ -45,7 +45,8 @@ std::string series_name(const Series& series) {
 }
 
 std::string note_path(std::string_view notes_dir, util::Date date, std::string_view series, std::optional<int> number) {
-    std::string path = fmt::format("{}/{}/{}-{}", notes_dir, date.year, util::to_iso(date), series);
+    std::string path = fmt::format("{}/{}/{}", notes_dir, date.year, util::to_iso(date));
+    if (!series.empty()) path += fmt::format("-{}", series);
     if (number) path += "-" + std::to_string(*number);
     return path + ".md";
 }

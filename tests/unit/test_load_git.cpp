@@ -181,3 +181,27 @@ TEST_CASE("inside_git_repository, init_git_repository") {
         CHECK(load::GitRepository(dir).work_tree() == fs::canonical(dir));
     }
 }
+
+TEST_CASE("GitRepository: added_on, the date of the commit that added a file") {
+    TempRepo repo;
+    SUBCASE("no commit yet") {
+        repo.write("anciens/cr.txt", "mardi 14 mai\n");
+        CHECK_FALSE(load::GitRepository(repo.path()).added_on(repo.path() / "anciens/cr.txt"));
+    }
+    SUBCASE("the first commit holding it, in its author's time zone; later changes do not move it") {
+        repo.write("autre.txt", "x\n");
+        repo.commit("autre");
+        repo.write("anciens/cr.txt", "mardi 14 mai\n");
+        repo.git("add -A");
+        // 23:30 on 31 December at UTC-2 is already 1 January in UTC: the author's day counts.
+        repo.git("commit -q -m ajout --date=2023-12-31T23:30:00-02:00");
+        repo.write("anciens/cr.txt", "mardi 14 mai\nPrésents : Léna\n");
+        repo.commit("retouche");
+        const load::GitRepository git(repo.path());
+        CHECK(git.added_on(repo.path() / "anciens/cr.txt") == util::Date{2023, 12, 31});
+        CHECK(git.added_on(repo.path() / "anciens" / ".." / "autre.txt") == util::Date{2024, 4, 5});
+        repo.write("anciens/nouveau.txt", "jeudi 3 octobre\n");
+        CHECK_FALSE(git.added_on(repo.path() / "anciens/nouveau.txt"));  // not tracked
+        CHECK_FALSE(git.added_on(fs::temp_directory_path() / "ailleurs.txt"));  // outside the working tree
+    }
+}

@@ -25,6 +25,7 @@ TEST_CASE("series_name") {
 TEST_CASE("note_path") {
     CHECK(model::note_path("notes", util::Date{2024, 4, 4}, "interdla", 4) == "notes/2024/2024-04-04-interdla-4.md");
     CHECK(model::note_path("cr", util::Date{2025, 1, 9}, "copil", std::nullopt) == "cr/2025/2025-01-09-copil.md");
+    CHECK(model::note_path("notes", util::Date{2024, 3, 12}, "", std::nullopt) == "notes/2024/2024-03-12.md");
 }
 
 TEST_CASE("meeting_format") {

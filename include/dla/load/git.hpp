@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dla/load/repository.hpp"
+#include "dla/util/date.hpp"
 
 struct git_repository;
 
@@ -75,6 +76,12 @@ public:
     /// files that git ignores and does not track (drafts kept out of the repository) and
     /// the files of a submodule or other repository nested in this one (a commit to git).
     [[nodiscard]] std::vector<SourceFile> working_notes(const Repository& repo, const std::string& notes_dir) const;
+
+    /// The date of the commit of HEAD's history that added `file` (the oldest one holding
+    /// it at its current path): its author date, in the author's own time zone. nullopt
+    /// for a file git does not track, outside the working tree, or a repository
+    /// without commits.
+    [[nodiscard]] std::optional<util::Date> added_on(const std::filesystem::path& file) const;
 
 private:
     struct Closer {

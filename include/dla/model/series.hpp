@@ -21,7 +21,8 @@ namespace dla::model {
 [[nodiscard]] std::string series_name(const Series& series);
 
 /// The path of a note: `<notes_dir>/<year>/<date>-<series>-<number>.md`, without
-/// `-<number>` when there is none.
+/// `-<series>` or `-<number>` when there is none (an imported note of no known series
+/// is named by its date alone: `2024-03-12.md`, not `2024-03-12-.md`).
 [[nodiscard]] std::string note_path(std::string_view notes_dir, util::Date date, std::string_view series,
                                     std::optional<int> number);
 
