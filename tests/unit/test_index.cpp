@@ -19,6 +19,7 @@
 #include "dla/index/index.hpp"
 #include "dla/index/encode.hpp"
 #include "dla/parse/note.hpp"
+#include "dla/workspace/workspace.hpp"
 #include "temp_dir.hpp"
 
 using namespace dla;
@@ -414,4 +415,57 @@ TEST_CASE("a write over the file size limit: not written, said once, the index s
     CHECK(said.lines[0].starts_with("warning: the index " + index::Index::location(repo)->string() + " could not be written ("));
     CHECK(said.lines[0].ends_with("); the answer is complete, the notes will be read again next time"));
     CHECK(index->find({"notes/0.md"}, model::head).empty());
+}
+
+TEST_CASE("a run opens one SQLite connection, however many times it reads notes; --no-cache none") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const fs::path repo = tmp.path() / "repo";
+    fs::copy(fs::path(DLA_TEST_DATA) / "e2e/fixtures/actions", repo, fs::copy_options::recursive);
+    const std::string note = (fs::path("notes/2024") / fs::directory_iterator(repo / "notes/2024")->path().filename()).string();
+    workspace::Options options;
+    options.cwd = repo;
+    for (const bool use_index : {true, false}) {
+        options.use_index = use_index;
+        const unsigned before = index::Index::connections_made();
+        {
+            workspace::Workspace ws = workspace::open(options);
+            CHECK(index::Index::connections_made() == before);  // not before the first read
+            // As `dla check NOTE` does: the notes named, then every note for the ids they carry.
+            CHECK(workspace::read_notes(ws, repo, {note}, model::head).meetings.size() == 1);
+            CHECK(workspace::read_notes(ws, repo, {}, model::head).meetings.size() > 1);
+            CHECK(workspace::read_notes(ws, repo, {}, model::k_all_parts).meetings.size() > 1);
+            CHECK((workspace::index_of(ws) != nullptr) == use_index);
+        }
+        CHECK(index::Index::connections_made() - before == (use_index ? 1u : 0u));
+    }
+}
+
+TEST_CASE("the index's warning goes where the workspace's options say, in the workspace's language") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const fs::path repo = tmp.path() / "repo";
+    fs::copy(fs::path(DLA_TEST_DATA) / "e2e/fixtures/actions", repo, fs::copy_options::recursive);
+    fs::create_directories(tmp.path() / "cache/dla");
+    fs::permissions(tmp.path() / "cache/dla", fs::perms::all);  // writable by others: not trusted
+    std::vector<std::string> said;
+    workspace::Options options;
+    options.cwd = repo;
+    options.warn = [&said](const std::string& line) { said.push_back(line); };
+    for (const auto lang : {util::Lang::fr, util::Lang::en}) {
+        said.clear();
+        options.lang = lang;
+        workspace::Workspace ws = workspace::open(options);
+        CHECK(said.empty());  // the index is not opened yet
+        (void)workspace::read_notes(ws, repo, {});
+        (void)workspace::read_notes(ws, repo, {});
+        CHECK(workspace::index_of(ws) == nullptr);
+        const std::string folder = (tmp.path() / "cache/dla").string();
+        CHECK(said == std::vector<std::string>{
+                          lang == util::Lang::fr
+                              ? "attention : index non utilisé : " + folder +
+                                    " est modifiable par d'autres utilisateurs ; toutes les notes sont relues (docs/robustness.md)"
+                              : "warning: index not used: " + folder +
+                                    " is writable by other users; every note is read (docs/robustness.md)"});
+    }
 }
