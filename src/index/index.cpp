@@ -340,6 +340,8 @@ std::unordered_map<std::string, Index::Entry> Index::find(const std::vector<std:
     return found;
 }
 
+void Index::release_memory() { sqlite3_db_release_memory(m_db); }
+
 bool Index::store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone) {
     if (fresh.empty() && gone.empty()) return true;
     if (m_broken) return false;

@@ -150,7 +150,10 @@ parse::Notes read_notes(Workspace& ws, const fs::path& cwd, const std::vector<st
         model::keep_only(notes[i].meeting, parts);
     });
 
-    if (db) store(std::nullopt);
+    if (db) {
+        store(std::nullopt);
+        db->release_memory();  // the connection stays open for the run's next reads
+    }
 
     parse::Notes out;
     out.files = files.size();

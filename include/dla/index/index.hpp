@@ -78,6 +78,11 @@ public:
     /// said once through the session, and this index is not written again.
     bool store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone);
 
+    /// Gives back the memory SQLite holds for this connection (its page cache), kept open:
+    /// once the notes are read, the run's peak memory is the model's, not the model's and
+    /// the cache's together.
+    void release_memory();
+
 private:
     Index(sqlite3* db, std::filesystem::path file, std::shared_ptr<Session> session)
         : m_db(db), m_file(std::move(file)), m_session(std::move(session)) {}
