@@ -5,13 +5,18 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME dla)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "Réseau DLA Hauts-de-France")
-set(CPACK_PACKAGE_CONTACT "Réseau DLA Hauts-de-France")
+# Who answers for the package (Debian policy 5.6.2: a name and an address). The
+# default is a placeholder of example.org: whoever publishes the package sets
+# theirs, -DDLA_MAINTAINER="Nom <adresse>" (docs/install.md).
+set(DLA_MAINTAINER "Réseau DLA Hauts-de-France <dla@example.org>" CACHE STRING
+  "Maintainer of the Debian package: Name <address>")
+set(CPACK_PACKAGE_CONTACT "${DLA_MAINTAINER}")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
   "comptes rendus de réunion du réseau DLA / DLA network meeting minutes")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Réseau DLA Hauts-de-France")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${DLA_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

@@ -144,11 +144,7 @@ void report_problems(const Context& ctx, const std::vector<diag::Diagnostic>& no
 }
 
 std::string checked_series(const std::string& wanted, const Context& ctx, const std::vector<model::Meeting>& meetings) {
-    std::vector<std::string> known;
-    for (const auto& s : ctx.workspace.config.series) known.push_back(s.id);
-    for (auto& s : query::note_series(meetings))
-        if (std::ranges::none_of(known, [&](const std::string& k) { return util::fold(k) == util::fold(s); }))
-            known.push_back(s);
+    const std::vector<std::string> known = query::known_series(meetings, ctx.workspace.config);
     for (const auto& k : known)
         if (util::fold(k) == util::fold(wanted)) return k;
     std::string list;

@@ -3,7 +3,7 @@
 
 #include "commands.hpp"
 #include "dla/load/write.hpp"
-#include "dla/render/front_matter.hpp"
+#include "dla/edit/front_matter.hpp"
 
 namespace dla::cli {
 
@@ -26,7 +26,7 @@ int run_fmt(Context& ctx, const FmtOptions& opt) {
             ++left;
             continue;
         }
-        auto note = render::format_front_matter(f.path, f.bytes, ctx.lang);
+        auto note = edit::format_front_matter(f.path, f.bytes, ctx.lang);
         if (!note.problems.empty()) ++left;
         problems.insert(problems.end(), note.problems.begin(), note.problems.end());
         if (note.unsafe) {

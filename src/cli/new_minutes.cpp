@@ -12,10 +12,11 @@
 
 #include "commands.hpp"
 #include "options.hpp"
+#include "dla/edit/action_ids.hpp"
 #include "dla/load/templates.hpp"
 #include "dla/load/write.hpp"
+#include "dla/model/series.hpp"
 #include "dla/query/next_minutes.hpp"
-#include "dla/render/action_ids.hpp"
 #include "dla/render/minutes.hpp"
 #include "dla/render/show.hpp"
 #include "dla/util/failure.hpp"
@@ -51,7 +52,7 @@ query::NextMinutesOptions plan_options(const Context& ctx, const NewMinutesOptio
     // `--format visio` after the command is this command's; before it, it lands in the global option.
     const std::string format = !o.format.empty() ? o.format : ctx.format;
     if (!format.empty()) {
-        q.format = query::meeting_format(format);
+        q.format = model::meeting_format_at_start(format);
         if (q.format.empty()) throw util::Failure({Msg::minutes_bad_format, {format}});
     }
     return q;
@@ -83,7 +84,7 @@ void tell_plan(const Context& ctx, const query::MinutesPlan& plan) {
 
 // Writes the generated ids into the notes the actions come from; false when one could not be.
 bool assign_ids(const Context& ctx, const query::MinutesPlan& plan, bool dry_run) {
-    std::map<std::string, std::vector<render::IdInsertion>> by_note;
+    std::map<std::string, std::vector<edit::IdInsertion>> by_note;
     for (const auto& c : plan.carried)
         if (c.generated_id) by_note[c.path].push_back({c.line, c.action.id, c.action.text});
     for (auto& [path, ids] : by_note)
@@ -97,7 +98,7 @@ bool assign_ids(const Context& ctx, const query::MinutesPlan& plan, bool dry_run
             // Read again right before writing: what is written is that file plus the ids.
             const auto read = load::read_files(repo, {file});
             if (read[0].error == 0) {
-                const render::NoteWithIds with = render::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
+                const edit::NoteWithIds with = edit::with_action_ids(path, read[0].bytes, ids, ctx.workspace.config);
                 if (!with.given.empty()) {
                     if (const auto why = rewrite_note(ctx, read[0], with.bytes))
                         std::cerr << "dla: warning: " << *why << '\n';

@@ -5,8 +5,9 @@
 #include <charconv>
 #include <map>
 
+#include "dla/model/front_matter.hpp"
+#include "dla/model/series.hpp"
 #include "dla/parse/yaml.hpp"
-
 #include "dla/util/text.hpp"
 
 namespace dla::parse {
@@ -172,23 +173,24 @@ void FieldReader::read(const YAML::Node& root) {
         if (auto seen = m_meeting.field_lines.find(key); seen != m_meeting.field_lines.end())
             report(kv.first, "duplicate-field", tr(m_lang, Msg::duplicate_field, key, seen->second));
         m_meeting.field_lines[key] = line_of(kv.first);
-        if (key == "title") { if (auto t = text(key, value)) m_meeting.title = *t; }
-        else if (key == "series") { if (auto t = text(key, value)) m_meeting.series = *t; }
-        else if (key == "location") { if (auto t = text(key, value)) m_meeting.location = *t; }
-        else if (key == "theme") { if (auto t = text(key, value)) m_meeting.theme = *t; }
-        else if (key == "number") read_number(key, value);
-        else if (key == "date") read_date(key, value);
-        else if (key == "time") read_time(key, value);
-        else if (key == "format") read_format(key, value);
-        else if (key == "attendees") read_people(key, value, m_meeting.attendees);
-        else if (key == "excused") read_people(key, value, m_meeting.excused);
-        else if (key == "absent") read_people(key, value, m_meeting.absent);
-        else if (key == "minute-taker" || key == "minute_taker") {
-            if (!value.IsNull()) m_meeting.minute_taker = person(key, value);
+        const std::optional<model::Field> field = model::front_matter_field(key);
+        if (!field) continue;  // layout, tags, aliases… belong to Jekyll, Hugo or Obsidian: kept in the file, ignored
+        switch (*field) {
+        case model::Field::title: if (auto t = text(key, value)) m_meeting.title = *t; break;
+        case model::Field::series: if (auto t = text(key, value)) m_meeting.series = *t; break;
+        case model::Field::location: if (auto t = text(key, value)) m_meeting.location = *t; break;
+        case model::Field::theme: if (auto t = text(key, value)) m_meeting.theme = *t; break;
+        case model::Field::number: read_number(key, value); break;
+        case model::Field::date: read_date(key, value); break;
+        case model::Field::time: read_time(key, value); break;
+        case model::Field::format: read_format(key, value); break;
+        case model::Field::attendees: read_people(key, value, m_meeting.attendees); break;
+        case model::Field::excused: read_people(key, value, m_meeting.excused); break;
+        case model::Field::absent: read_people(key, value, m_meeting.absent); break;
+        case model::Field::minute_taker: if (!value.IsNull()) m_meeting.minute_taker = person(key, value); break;
+        case model::Field::agenda: read_agenda(value); break;
+        case model::Field::events: events = value; break;
         }
-        else if (key == "agenda") read_agenda(value);
-        else if (key == "events") events = value;
-        // Any other key (layout, tags, aliases…) belongs to Jekyll, Hugo or Obsidian: kept in the file, ignored.
     }
     if (events) read_events(*events);
 }
@@ -238,12 +240,7 @@ void FieldReader::read_format(const std::string& key, const YAML::Node& n) {
     auto t = text(key, n);
     if (!t || t->empty()) return;
     m_meeting.format = *t;
-    static const char* const known[] = {"visio", "presentiel", "hybride", "distanciel",
-                                        "remote", "in person", "hybrid", "online"};
-    const std::string folded = util::fold(*t);
-    for (const char* k : known)
-        if (folded == k) return;
-    report(n, "unknown-format", tr(m_lang, Msg::unknown_format, *t));
+    if (model::meeting_format(*t).empty()) report(n, "unknown-format", tr(m_lang, Msg::unknown_format, *t));
 }
 
 std::optional<model::Attendee> FieldReader::person(const std::string& key, const YAML::Node& n) {
@@ -258,9 +255,10 @@ std::optional<model::Attendee> FieldReader::person(const std::string& key, const
             const std::string k = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
             if (!kv.second.IsScalar()) continue;
             const std::string v(util::trim(kv.second.Scalar()));
-            if (k == "name" || k == "nom") a.name = v;
-            else if (k == "org" || k == "organisation" || k == "organization" || k == "structure") a.organisation = v;
-            else if (k == "role" || k == "rôle") a.role = v;
+            const auto field = model::person_field(k);
+            if (field == model::PersonField::name) a.name = v;
+            else if (field == model::PersonField::organisation) a.organisation = v;
+            else if (field == model::PersonField::role) a.role = v;
         }
         if (!a.name.empty()) return a;
     }
@@ -414,9 +412,9 @@ void recover_fields(std::string_view yaml, int first_line, const model::Config& 
             read_fields(*alone, k.line, config, meeting, sink, fallback_date);
             continue;
         }
-        static constexpr std::string_view text_fields[] = {"title", "series", "location", "theme"};
-        if (util::trim(k.text).find('\n') == std::string_view::npos &&
-            std::find(std::begin(text_fields), std::end(text_fields), k.key) != std::end(text_fields)) {
+        const auto field = model::front_matter_field(k.key);
+        if (util::trim(k.text).find('\n') == std::string_view::npos && field &&
+            model::field_spec(*field).kind == model::FieldKind::text) {
             YAML::Node as_written;
             as_written[k.key] = std::string(util::trim(k.text.substr(k.value)));
             read_fields(as_written, k.line, config, meeting, sink, fallback_date);

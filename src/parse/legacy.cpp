@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "dla/model/series.hpp"
 #include "dla/parse/body.hpp"
 #include "dla/parse/legacy_front_matter.hpp"
 #include "dla/util/text.hpp"
@@ -893,11 +894,7 @@ LegacyMinutes Reader::read() {
             }
     if (m_out.title.empty()) {
         for (const auto& s : m_config.series)
-            if (s.id == m_out.series && m_out.number) {
-                m_out.title = s.title;
-                const auto at = m_out.title.find("{number}");
-                if (at != std::string::npos) m_out.title.replace(at, 8, std::to_string(*m_out.number));
-            }
+            if (s.id == m_out.series && m_out.number) m_out.title = model::series_title(s, *m_out.number);
         if (m_out.title.empty()) m_out.title = "Compte rendu";
     }
     std::sort(m_out.kept.begin(), m_out.kept.end(), [](const KeptLine& a, const KeptLine& b) { return a.line < b.line; });

@@ -1,26 +1,20 @@
 #include "dla/parse/legacy_front_matter.hpp"
 
 #include <algorithm>
-#include <array>
 #include <sstream>
 
 #include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
 
+#include "dla/model/front_matter.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::parse::legacy {
 
 namespace {
 
-// The keys the note's front matter is written with by the importer.
-constexpr std::array<std::string_view, 14> k_note_keys = {
-    "title", "series", "number", "date", "time", "format", "location", "theme",
-    "attendees", "excused", "absent", "minute-taker", "agenda", "events"};
-
-bool note_key(std::string_view key) {
-    return std::find(k_note_keys.begin(), k_note_keys.end(), key) != k_note_keys.end();
-}
+// A key the note's front matter is written with by the importer (or a synonym of one).
+bool note_key(std::string_view key) { return model::front_matter_field(key).has_value(); }
 
 // `2019-09-15`, `2019-09-15T13:07:35`, `2019-09-15 13:07`: the date of its first ten characters.
 std::optional<util::Date> iso_prefix(std::string_view text) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "dla/model/series.hpp"
 #include "dla/parse/front_matter.hpp"
 #include "dla/util/text.hpp"
 
@@ -239,9 +240,7 @@ std::optional<TitleLine> title_line(std::string_view text, const model::Config& 
         if (auto at = before.find(dash); at != std::string::npos && at > 0) before = before.substr(0, at);
     const std::string prefix = util::fold(before);
     for (const auto& s : config.series) {
-        const auto brace = s.title.find("{number}");
-        const std::string pattern_prefix = util::fold(brace == std::string::npos ? s.title : s.title.substr(0, brace));
-        const std::string pattern = pattern_prefix.empty() ? util::fold(s.id) : pattern_prefix;
+        const std::string pattern = model::series_name(s);
         if (prefix == pattern || prefix.ends_with(" " + pattern) || prefix == util::fold(s.id)) {
             t.series = s.id;
             return t;
@@ -300,12 +299,10 @@ std::string format_line(std::string_view text) {
     std::string f = util::fold(text);
     for (std::string_view filler : {"reunion en ", "en ", "format ", "modalite ", "par "})
         if (f.starts_with(filler)) f = f.substr(filler.size());
-    if (f == "visio" || f == "visioconference" || f == "teams" || f == "zoom" || f == "distanciel" || f == "a distance" ||
-        f == "visio matin" || f == "visio apres midi")
-        return "visio";
-    if (f == "presentiel" || f == "sur place") return "présentiel";
-    if (f == "hybride" || f == "mixte" || f == "presentiel et visio" || f == "visio et presentiel") return "hybride";
-    return "";
+    // "Visio matin", "visio après-midi": the half-day said after the format.
+    for (std::string_view when : {" matin", " apres midi"})
+        if (f.ends_with(when)) f.resize(f.size() - when.size());
+    return model::meeting_format(f);
 }
 
 std::optional<DepartmentLine> department_line(std::string_view text, const model::Config& config) {

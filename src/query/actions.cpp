@@ -12,20 +12,12 @@
 
 #include "dla/parse/body.hpp"
 #include "dla/query/meetings.hpp"
+#include "dla/util/hash.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::query {
 
 namespace {
-
-std::uint32_t fnv1a(std::string_view text) {
-    std::uint32_t h = 2166136261u;
-    for (unsigned char c : text) {
-        h ^= c;
-        h *= 16777619u;
-    }
-    return h;
-}
 
 // The words an id does not end on: "reserver-la-salle", not "reserver-la-salle-du".
 bool link_word(std::string_view w) {
@@ -58,7 +50,7 @@ std::string implicit_action_id(std::string_view text, std::string_view path) {
     if (slug.empty()) slug = "action";
     const std::size_t slash = path.find_last_of('/');
     const std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
-    const std::uint32_t h = fnv1a(fmt::format("{}:{}", file, folded));
+    const std::uint32_t h = util::fnv1a_32(fmt::format("{}:{}", file, folded));
     return fmt::format("{}-{:04x}", slug, (h ^ (h >> 16)) & 0xFFFFu);
 }
 
@@ -76,6 +68,13 @@ std::vector<std::string> action_ids(const model::Meeting& meeting) {
         out.push_back(std::move(id));
     }
     return out;
+}
+
+model::Action newest_mention(const model::Action& older, model::Action newer) {
+    if (newer.owners.empty()) newer.owners = older.owners;
+    if (!newer.due) newer.due = older.due;
+    if (newer.text.empty()) newer.text = older.text;
+    return newer;
 }
 
 std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meetings, util::Date today) {
@@ -99,11 +98,7 @@ std::vector<TrackedAction> track_actions(const std::vector<model::Meeting>& meet
                 continue;
             }
             TrackedAction& t = out[it->second];
-            model::Action latest = a;
-            if (latest.owners.empty()) latest.owners = std::move(t.action.owners);
-            if (!latest.due) latest.due = t.action.due;
-            if (latest.text.empty()) latest.text = std::move(t.action.text);
-            t.action = std::move(latest);
+            t.action = newest_mention(t.action, a);
             t.mentions.push_back({m, a.line});
             if (t.department.empty()) t.department = a.department;
         }

@@ -254,6 +254,15 @@ std::vector<CalendarEvent> upcoming_events(const std::vector<model::Meeting>& me
     return events;
 }
 
+std::vector<std::string> known_series(const std::vector<model::Meeting>& meetings, const model::Config& config) {
+    std::vector<std::string> known;
+    for (const auto& s : config.series) known.push_back(s.id);
+    for (auto& s : note_series(meetings))
+        if (std::none_of(known.begin(), known.end(), [&](const std::string& k) { return util::fold(k) == util::fold(s); }))
+            known.push_back(std::move(s));
+    return known;
+}
+
 std::vector<std::string> note_series(const std::vector<model::Meeting>& meetings) {
     std::vector<std::string> out;
     for (const model::Meeting* m : by_date(meetings)) {

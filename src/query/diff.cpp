@@ -90,8 +90,9 @@ struct ActionIndex {
     }
 
     // The state of `id` before the meeting `here` (of that date; any when undated), as the
-    // newest earlier mention in another note gives it, owners and due date carried over from
-    // older mentions when it leaves them out (as `dla actions` reads them). nullopt when none.
+    // newest earlier mention in another note gives it, owners, due date and text carried over
+    // from older mentions when it leaves them out (newest_mention, as `dla actions` reads them).
+    // nullopt when none.
     [[nodiscard]] std::optional<std::pair<Action, std::string>> before(const std::string& id, const Meeting& here,
                                                                        const std::string& old_path) const {
         auto it = by_id.find(id);
@@ -108,12 +109,7 @@ struct ActionIndex {
                    std::make_tuple(b.meeting->date.value_or(util::Date{}), b.meeting->path, b.action->line);
         });
         Action state = *earlier.front().action;
-        for (std::size_t i = 1; i < earlier.size(); ++i) {
-            Action next = *earlier[i].action;
-            if (next.owners.empty()) next.owners = state.owners;
-            if (!next.due) next.due = state.due;
-            state = std::move(next);
-        }
+        for (std::size_t i = 1; i < earlier.size(); ++i) state = newest_mention(state, *earlier[i].action);
         return std::pair{state, earlier.back().meeting->path};
     }
 

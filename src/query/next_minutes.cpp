@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
+#include "dla/model/series.hpp"
 #include "dla/parse/front_matter.hpp"
 #include "dla/query/actions.hpp"
 #include "dla/query/meetings.hpp"
@@ -24,29 +23,11 @@ model::Series series_config(const model::Config& config, const std::string& id) 
     return model::Series{id, "", std::nullopt, "", "", {}};
 }
 
-// "InterDLA N°{number}" → "InterDLA": the name of the series as subjects write it.
-std::string series_name(const model::Series& s) {
-    std::string name = s.title;
-    if (auto at = name.find("{number}"); at != std::string::npos) name = name.substr(0, at);
-    std::string folded = util::fold(name);
-    // The number's own marker: "N°", "n°", "No", "#" (which folding already dropped).
-    for (std::string_view marker : {" n", " no", " num", " numero"})
-        if (folded.ends_with(marker)) {
-            folded.resize(folded.size() - marker.size());
-            break;
-        }
-    return folded.empty() ? util::fold(s.id) : folded;
-}
-
 // The title for `number`: the series' pattern, else the previous title with its number
 // replaced, else "<series> N°<number>".
 std::string make_title(const model::Series& s, int number, const model::Meeting* previous) {
     const std::string n = std::to_string(number);
-    if (std::string pattern = s.title; !pattern.empty()) {
-        for (auto at = pattern.find("{number}"); at != std::string::npos; at = pattern.find("{number}", at + n.size()))
-            pattern.replace(at, 8, n);
-        return pattern;
-    }
+    if (std::string title = model::series_title(s, number); !title.empty()) return title;
     if (previous && previous->number && !previous->title.empty()) {
         const std::string old = std::to_string(*previous->number);
         std::string title = previous->title;
@@ -88,11 +69,7 @@ void add_once(std::vector<model::Attendee>& people, model::Attendee a, const mod
 
 std::string choose_series(const std::vector<model::Meeting>& meetings, const model::Config& config,
                           std::string_view wanted) {
-    std::vector<std::string> known;
-    for (const auto& s : config.series) known.push_back(s.id);
-    for (auto& s : note_series(meetings))
-        if (std::none_of(known.begin(), known.end(), [&](const std::string& k) { return same_series(k, s); }))
-            known.push_back(s);
+    const std::vector<std::string> known = known_series(meetings, config);
     auto find = [&](std::string_view id) -> std::optional<std::string> {
         for (const auto& k : known)
             if (same_series(k, id)) return k;
@@ -115,19 +92,9 @@ std::string choose_series(const std::vector<model::Meeting>& meetings, const mod
 }
 
 bool names_series(std::string_view subject, const model::Series& series) {
-    const std::string name = series_name(series);
+    const std::string name = model::series_name(series);
     const std::string folded = util::fold(subject);
     return !name.empty() && folded.starts_with(name) && (folded.size() == name.size() || folded[name.size()] == ' ');
-}
-
-std::string meeting_format(std::string_view text) {
-    const std::string f = util::fold(text);
-    auto starts = [&](std::string_view w) { return f == w || f.starts_with(std::string(w) + " "); };
-    if (starts("visio") || starts("visioconference") || starts("distanciel") || starts("online") || starts("remote"))
-        return "visio";
-    if (starts("presentiel") || starts("in person")) return "présentiel";
-    if (starts("hybride") || starts("hybrid")) return "hybride";
-    return {};
 }
 
 MinutesPlan plan_next_minutes(const std::vector<model::Meeting>& meetings, const model::Config& config,
@@ -183,8 +150,8 @@ MinutesPlan plan_next_minutes(const std::vector<model::Meeting>& meetings, const
         plan.time = series.time;
     }
     plan.format = options.format;
-    if (plan.format.empty() && event) plan.format = meeting_format(event->format);
-    if (plan.format.empty()) plan.format = meeting_format(series.format);
+    if (plan.format.empty() && event) plan.format = model::meeting_format_at_start(event->format);
+    if (plan.format.empty()) plan.format = model::meeting_format_at_start(series.format);
     plan.location = event && !event->location.empty() ? event->location : series.location;
     plan.theme = !options.theme.empty() ? options.theme : event ? theme_of(event->subject) : std::string();
 
@@ -234,8 +201,7 @@ MinutesPlan plan_next_minutes(const std::vector<model::Meeting>& meetings, const
     // A date that starts on the meeting's day or before is the meeting itself, or under way.
     std::erase_if(plan.upcoming, [&](const CalendarEvent& e) { return e.event.dates.start <= plan.date; });
 
-    plan.path = fmt::format("{}/{}/{}-{}-{}.md", config.notes_dir, plan.date.year, util::to_iso(plan.date), plan.series,
-                            plan.number);
+    plan.path = model::note_path(config.notes_dir, plan.date, plan.series, plan.number);
     return plan;
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "dla/render/show.hpp"
+#include "dla/util/hash.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::render {
@@ -120,19 +121,10 @@ std::string fold_line(std::string_view line) {
     return out;
 }
 
-std::uint64_t fnv1a_64(std::string_view bytes) {
-    std::uint64_t hash = 14695981039346656037ULL;
-    for (char ch : bytes) {
-        hash ^= static_cast<unsigned char>(ch);
-        hash *= 1099511628211ULL;
-    }
-    return hash;
-}
-
 std::string event_uid(const query::CalendarEvent& c) {
     const std::string key =
         fmt::format("{}\x1f{}\x1f{}", util::fold(c.series), util::to_iso(c.event.dates.start), util::fold(c.event.subject));
-    return fmt::format("{:016x}@dla", fnv1a_64(key));
+    return fmt::format("{:016x}@dla", util::fnv1a_64(key));
 }
 
 std::string utc_stamp(std::int64_t seconds) {

@@ -1,9 +1,12 @@
 #include "dla/render/import.hpp"
 
-#include "dla/render/front_matter.hpp"
+#include "dla/edit/front_matter.hpp"
+#include "dla/model/series.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::render {
+
+using edit::yaml_scalar;
 
 namespace {
 
@@ -96,15 +99,12 @@ std::string imported_note(const parse::legacy::LegacyMinutes& minutes, util::Lan
     }
     const std::string text = front_matter(minutes) + body;
     // The front matter as `dla fmt` writes it (the body is left as it is).
-    auto formatted = format_front_matter("import", text, lang);
+    auto formatted = edit::format_front_matter("import", text, lang);
     return formatted.problems.empty() && !formatted.unsafe ? formatted.text : text;
 }
 
 std::string imported_note_path(const parse::legacy::LegacyMinutes& minutes, const std::string& notes_dir) {
-    const std::string iso = minutes.date ? util::to_iso(*minutes.date) : "";
-    std::string name = iso + "-" + minutes.series;
-    if (minutes.number) name += "-" + std::to_string(*minutes.number);
-    return notes_dir + "/" + iso.substr(0, 4) + "/" + name + ".md";
+    return model::note_path(notes_dir, minutes.date.value_or(util::Date{}), minutes.series, minutes.number);
 }
 
 }  // namespace dla::render

@@ -5,14 +5,16 @@
 #include <fmt/format.h>
 #include <kainjow/mustache.hpp>
 
+#include "dla/edit/front_matter.hpp"
 #include "dla/render/actions.hpp"
 #include "dla/render/calendar.hpp"
-#include "dla/render/front_matter.hpp"
 #include "dla/render/show.hpp"
 #include "dla/util/failure.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::render {
+
+using edit::yaml_scalar;
 
 namespace mustache = kainjow::mustache;
 using util::Msg;

@@ -107,6 +107,12 @@ TEST_CASE("title_line") {
     CHECK(title_line("# Réunion d'équipe n°12", {})->series == "equipe");
     CHECK(title_line("Bureau de l'association Kappa – séance n°5", {})->series == "bureau-de-l-association-kappa");
     CHECK_FALSE(title_line("Communication, productions régionales et égalité F H", config));
+    // The series' name is its pattern without the number's marker (model::series_name):
+    // "Comité de pilotage n°{number}" names "Comité de pilotage n°3", its id aside.
+    model::Config copil;
+    copil.series.push_back({"copil", "Comité de pilotage n°{number}", std::nullopt, "", "", {}});
+    CHECK(title_line("Compte rendu du Comité de pilotage n°3", copil)->series == "copil");
+    CHECK(title_line("Comité de pilotage n°3", copil)->series == "copil");
 }
 
 TEST_CASE("find_date") {
@@ -142,6 +148,11 @@ TEST_CASE("format_line") {
     CHECK(format_line("Présentiel") == "présentiel");
     CHECK(format_line("hybride") == "hybride");
     CHECK(format_line("Visio avec la DREETS") == "");
+    CHECK(format_line("Visio matin") == "visio");
+    // The words dla check accepts are read here too.
+    CHECK(format_line("Online") == "visio");
+    CHECK(format_line("in person") == "présentiel");
+    CHECK(format_line("Hybrid") == "hybride");
 }
 
 TEST_CASE("department_line") {

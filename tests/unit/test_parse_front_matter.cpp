@@ -409,6 +409,9 @@ TEST_CASE("read_front_matter: diagnostics") {
         CHECK(r.diagnostics == Lines{at("2:9", "error: format inconnu « webinaire » : visio, présentiel ou hybride "
                                               "[unknown-format]")});
         CHECK(r.meeting.format == "webinaire");
+        // The words dla import reads as a format are the words check accepts (model::meeting_format).
+        for (const char* word : {"online", "Teams", "sur place", "mixte", "à distance", "Visioconférence"})
+            CHECK_MESSAGE(read(std::string("format: ") + word + "\n").diagnostics.empty(), word);
     }
     SUBCASE("events") {
         const auto r = read(R"(date: 2024-11-20

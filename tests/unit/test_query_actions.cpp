@@ -113,6 +113,32 @@ TEST_CASE("track_actions") {
     }
 }
 
+TEST_CASE("newest_mention") {
+    model::Action older;
+    older.text = "Envoyer la trame";
+    older.owners = {"Jeanne"};
+    older.due = util::Date{2024, 5, 15};
+    model::Action newer;
+    newer.status = model::ActionStatus::done;
+    newer.id = "trame";
+    SUBCASE("what the newer mention leaves out is the older one's") {
+        const model::Action now = query::newest_mention(older, newer);
+        CHECK(now.status == model::ActionStatus::done);
+        CHECK(now.text == "Envoyer la trame");
+        CHECK(now.owners == std::vector<std::string>{"Jeanne"});
+        CHECK(now.due == util::Date{2024, 5, 15});
+    }
+    SUBCASE("what it says wins") {
+        newer.text = "Envoyer la trame revue";
+        newer.owners = {"Paul"};
+        newer.due = util::Date{2024, 6, 1};
+        const model::Action now = query::newest_mention(older, newer);
+        CHECK(now.text == "Envoyer la trame revue");
+        CHECK(now.owners == std::vector<std::string>{"Paul"});
+        CHECK(now.due == util::Date{2024, 6, 1});
+    }
+}
+
 TEST_CASE("implicit_action_id") {
     SUBCASE("a known value: the rule is documented in docs/format.md, it must not drift") {
         CHECK(query::implicit_action_id("Relancer les fondations", "notes/2024/2024-03-14-interdla-3.md") ==

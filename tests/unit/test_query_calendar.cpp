@@ -377,3 +377,14 @@ TEST_CASE("note_series") {
     const auto d = minutes("2024-05-04", {}, "");
     CHECK(query::note_series({a, b, c, d}) == std::vector<std::string>{"copil", "interdla"});
 }
+
+TEST_CASE("known_series") {
+    const auto a = minutes("2024-04-04", {}, "InterDLA");
+    const auto b = minutes("2024-05-03", {}, "copil");
+    model::Config config;
+    config.series.push_back({"seminaire", "", std::nullopt, "", "", {}});
+    config.series.push_back({"interdla", "", std::nullopt, "", "", {}});
+    // dla.yaml's first, in its order and spelling; then the notes' own.
+    CHECK(query::known_series({a, b}, config) == std::vector<std::string>{"seminaire", "interdla", "copil"});
+    CHECK(query::known_series({a, b}, {}) == std::vector<std::string>{"copil", "InterDLA"});
+}

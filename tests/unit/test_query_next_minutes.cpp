@@ -131,19 +131,6 @@ TEST_CASE("names_series") {
     CHECK(query::names_series("comite appui du 59", bare));
 }
 
-TEST_CASE("meeting_format") {
-    CHECK(query::meeting_format("Visio matin") == "visio");
-    CHECK(query::meeting_format("visio") == "visio");
-    CHECK(query::meeting_format("Présentiel (St Laurent Blangy)") == "présentiel");
-    CHECK(query::meeting_format("presentiel") == "présentiel");
-    CHECK(query::meeting_format("in person") == "présentiel");
-    CHECK(query::meeting_format("Hybride") == "hybride");
-    CHECK(query::meeting_format("distanciel") == "visio");
-    CHECK(query::meeting_format("teams") == "");
-    CHECK(query::meeting_format("visionnage") == "");
-    CHECK(query::meeting_format("") == "");
-}
-
 TEST_CASE("plan_next_minutes") {
     const auto meetings = repository();
     const model::Config config = network();

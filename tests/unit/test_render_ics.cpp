@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include "dla/util/hash.hpp"
+
 using namespace dla;
 using render::IcsOptions;
 using util::Date;
@@ -74,18 +76,11 @@ TEST_CASE("fold_line") {
     }
 }
 
-TEST_CASE("fnv1a_64") {
-    // The reference values of the FNV authors.
-    CHECK(render::fnv1a_64("") == 0xcbf29ce484222325ULL);
-    CHECK(render::fnv1a_64("a") == 0xaf63dc4c8601ec8cULL);
-    CHECK(render::fnv1a_64("foobar") == 0x85944171f73967e8ULL);
-}
-
 TEST_CASE("event_uid") {
     const auto e = event({2024, 6, 10}, {2024, 6, 11}, "InterDLA : Échanges de pratiques");
     SUBCASE("the hash of series, start day and subject, folded") {
         const std::string key = std::string("interdla\x1f") + "2024-06-10\x1f" + "interdla echanges de pratiques";
-        CHECK(render::event_uid(e) == fmt::format("{:016x}@dla", render::fnv1a_64(key)));
+        CHECK(render::event_uid(e) == fmt::format("{:016x}@dla", util::fnv1a_64(key)));
         CHECK(render::event_uid(e) == "b6f8ae920b69307b@dla");
     }
     SUBCASE("the same on every run, whatever the note, line, case or accents") {

@@ -34,6 +34,11 @@ struct Mention {
 /// implicit id, the n-th action of the note with one implicit id getting "-n" (n ≥ 2).
 [[nodiscard]] std::vector<std::string> action_ids(const model::Meeting& meeting);
 
+/// The state of an action after a newer mention `newer` of it, `older` its state before:
+/// the newest mention decides, but one that leaves out the owners, the due date or the
+/// text (`- [x] ^trame`) keeps those of `older`.
+[[nodiscard]] model::Action newest_mention(const model::Action& older, model::Action newer);
+
 /// One action across the meetings that mention it.
 struct TrackedAction {
     model::Action action;             // its latest state: the newest mention decides

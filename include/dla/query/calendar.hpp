@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dla/model/config.hpp"
 #include "dla/model/meeting.hpp"
 
 namespace dla::query {
@@ -85,5 +86,11 @@ std::vector<CalendarEvent> upcoming_events(std::vector<model::Meeting>&&, const 
 
 /// The series ids of the notes (as first written), sorted folded; for messages.
 [[nodiscard]] std::vector<std::string> note_series(const std::vector<model::Meeting>& meetings);
+
+/// The series dla knows: those of dla.yaml in its order, then those only the notes name
+/// (note_series), a series written in two ways (case, accents) listed once, as dla.yaml
+/// writes it.
+[[nodiscard]] std::vector<std::string> known_series(const std::vector<model::Meeting>& meetings,
+                                                    const model::Config& config);
 
 }  // namespace dla::query

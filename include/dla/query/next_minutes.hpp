@@ -102,9 +102,4 @@ struct MinutesPlan {
 [[nodiscard]] MinutesPlan plan_next_minutes(const std::vector<model::Meeting>& meetings, const model::Config& config,
                                             const NextMinutesOptions& options);
 
-/// "visio", "présentiel" or "hybride" for what a format names ("Visio matin", "presentiel",
-/// "Présentiel (Arras)", "hybrid", "distanciel", "in person"), read from its first word(s);
-/// "" when it names none of them.
-[[nodiscard]] std::string meeting_format(std::string_view text);
-
 }  // namespace dla::query

@@ -2,7 +2,6 @@
 // Outlook, Google Calendar and khal import, byte for byte the same on every run.
 #pragma once
 
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,9 +33,6 @@ struct IcsOptions {
 /// One content line (without line end) folded: pieces of at most 75 octets, each
 /// continuation starting with a space, never cutting a UTF-8 character; every piece ends in CRLF.
 [[nodiscard]] std::string fold_line(std::string_view line);
-
-/// FNV-1a, 64 bits.
-[[nodiscard]] std::uint64_t fnv1a_64(std::string_view bytes);
 
 /// `<16 hex digits>@dla`: the hash of the series, the start day and the subject, both
 /// folded. The same event gets the same UID on every run and every machine, so a

@@ -1,4 +1,4 @@
-// The canonical front matter of `dla fmt`: keys in the documented order, the date in ISO,
+// Editing a note's front matter (`dla fmt`): keys in the schema's order, the date in ISO,
 // times quoted, people one per line as `Name (Organisation)`, consistent quoting; the
 // comments kept and the body left byte for byte as it was.
 #pragma once
@@ -10,7 +10,7 @@
 #include "dla/diag/diagnostic.hpp"
 #include "dla/util/i18n.hpp"
 
-namespace dla::render {
+namespace dla::edit {
 
 /// A note once formatted.
 struct FormattedNote {
@@ -21,22 +21,19 @@ struct FormattedNote {
     bool unsafe = false;  // left as it was because its canonical form would not read the same
 };
 
-/// The order of the keys: title, series, number, date, time, format, location, theme,
-/// attendees, excused, absent, minute-taker, agenda, events; any other key follows, in
-/// the order the note gives them.
-[[nodiscard]] const std::vector<std::string_view>& front_matter_order();
-
-/// `bytes`, a whole note, with its front matter canonical. The YAML is read with
-/// yaml-cpp only to find each top-level key's lines and check the result; those lines
-/// are moved as blocks, a key taking along the comment lines right above it (those above
-/// the first key stay at the top), and only
-/// the values it can rewrite safely are written anew:
+/// `bytes`, a whole note, with its front matter canonical: its keys in the order of
+/// model::front_matter_fields, any other key after them in the order the note gives
+/// them. The YAML is read with yaml-cpp only to find each top-level key's lines and
+/// check the result; those lines are moved as blocks, a key taking along the comment
+/// lines right above it (those above the first key stay at the top), and only the
+/// values it can rewrite safely are written anew, a synonym's key (`minute_taker`) as
+/// its field's (`minute-taker`) unless both are there:
 /// - `date` in ISO (`2024-04-04`), `number` as a number, `time` quoted (`"10:00"`,
 ///   `"09:00-12:00"`); `title`, `series`, `format`, `location`, `theme` plain unless
 ///   they need quotes;
 /// - `attendees`, `excused`, `absent`: one person per line, `- Name (Organisation)`
 ///   (`- {name: …, org: …, role: …}` with a role); `[]` when empty; `minute-taker`
-///   (`minute_taker` is renamed) likewise;
+///   likewise;
 /// - `agenda`: one item per line, `- "HH:MM Title"`.
 /// A value whose lines hold a comment, a value it does not read, a value that would not
 /// read back the same, `events` and unknown keys keep their lines as written. Blank
@@ -50,4 +47,4 @@ struct FormattedNote {
 /// double-quoted with `quote`.
 [[nodiscard]] std::string yaml_scalar(std::string_view text, bool quote = false);
 
-}  // namespace dla::render
+}  // namespace dla::edit

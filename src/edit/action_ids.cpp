@@ -1,14 +1,15 @@
-#include "dla/render/action_ids.hpp"
+#include "dla/edit/action_ids.hpp"
 
 #include <algorithm>
 #include <map>
 
+#include "dla/edit/lines.hpp"
 #include "dla/parse/front_matter.hpp"
 #include "dla/parse/markdown.hpp"
 #include "dla/parse/note.hpp"
 #include "dla/util/text.hpp"
 
-namespace dla::render {
+namespace dla::edit {
 
 namespace md = parse::markdown;
 
@@ -27,27 +28,6 @@ void item_ends(cmark_node* node, int first_line, std::map<int, int>& out) {
         }
         return true;
     });
-}
-
-// Byte offset where line `line` (1-based) ends, its blanks and line break excluded; lines end
-// as the parser counts them: LF, CRLF or a lone CR. npos past the last line.
-std::size_t content_end(std::string_view bytes, int line) {
-    int current = 1;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= bytes.size(); ++i) {
-        const bool end = i == bytes.size() || bytes[i] == '\n' || bytes[i] == '\r';
-        if (!end) continue;
-        if (current == line) {
-            std::size_t e = i;
-            while (e > start && (bytes[e - 1] == ' ' || bytes[e - 1] == '\t')) --e;
-            return e;
-        }
-        if (i == bytes.size()) break;
-        if (bytes[i] == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
-        ++current;
-        start = i + 1;
-    }
-    return std::string_view::npos;
 }
 
 // The note as read, the parts a new id changes set aside: what must not change.
@@ -72,9 +52,9 @@ std::optional<std::string> insert_all(std::string_view path, std::string_view by
     for (const auto& id : ids) {
         auto it = ends.find(id.line);
         if (it == ends.end() || id.id.empty()) return std::nullopt;
-        const std::size_t offset = content_end(bytes, it->second);
-        if (offset == std::string_view::npos) return std::nullopt;
-        at.emplace_back(offset, &id);
+        const auto span = line_span(bytes, it->second);
+        if (!span) return std::nullopt;
+        at.emplace_back(span->content_end, &id);
     }
     std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
     std::string out(bytes);
@@ -114,4 +94,4 @@ NoteWithIds with_action_ids(std::string_view path, std::string_view bytes, const
     return out;
 }
 
-}  // namespace dla::render
+}  // namespace dla::edit

@@ -1,17 +1,17 @@
-#include "dla/render/action_ids.hpp"
+#include "dla/edit/action_ids.hpp"
 
 #include <string>
 
 #include <doctest/doctest.h>
 
 using namespace dla;
-using render::IdInsertion;
+using edit::IdInsertion;
 
 namespace {
 
 // The note with all of `ids`, or nullopt when one is refused.
 std::optional<std::string> with(const std::string& note, const std::vector<IdInsertion>& ids) {
-    render::NoteWithIds out = render::with_action_ids("notes/n.md", note, ids, model::Config{});
+    edit::NoteWithIds out = edit::with_action_ids("notes/n.md", note, ids, model::Config{});
     if (!out.refused.empty()) return std::nullopt;
     return out.bytes;
 }
@@ -68,15 +68,15 @@ TEST_CASE("with_action_ids") {
     }
     SUBCASE("an empty task refuses its own id, the others are given") {
         const std::string note = k_front + "- [ ] A @Paul\n- [ ]\n- [ ] C @Paul\n";
-        const render::NoteWithIds out =
-            render::with_action_ids("notes/n.md", note, {{8, "a", "A"}, {9, "action-1a2b", ""}, {10, "c", "C"}}, model::Config{});
+        const edit::NoteWithIds out =
+            edit::with_action_ids("notes/n.md", note, {{8, "a", "A"}, {9, "action-1a2b", ""}, {10, "c", "C"}}, model::Config{});
         CHECK(out.bytes == k_front + "- [ ] A @Paul ^a\n- [ ]\n- [ ] C @Paul ^c\n");
         CHECK(lines(out.given) == std::vector<int>{8, 10});
         CHECK(lines(out.refused) == std::vector<int>{9});
     }
     SUBCASE("none given: the note as read") {
         const std::string note = k_front + "- [ ]\n";
-        const render::NoteWithIds out = render::with_action_ids("notes/n.md", note, {{8, "e", ""}}, model::Config{});
+        const edit::NoteWithIds out = edit::with_action_ids("notes/n.md", note, {{8, "e", ""}}, model::Config{});
         CHECK(out.bytes == note);
         CHECK(out.given.empty());
         CHECK(lines(out.refused) == std::vector<int>{8});

@@ -9,7 +9,7 @@
 
 #include "dla/model/config.hpp"
 
-namespace dla::render {
+namespace dla::edit {
 
 /// An id to give to the task item whose first line is `line` (1-based, in the file).
 struct IdInsertion {
@@ -36,4 +36,4 @@ struct NoteWithIds {
 [[nodiscard]] NoteWithIds with_action_ids(std::string_view path, std::string_view bytes,
                                           const std::vector<IdInsertion>& ids, const model::Config& config);
 
-}  // namespace dla::render
+}  // namespace dla::edit

@@ -1,4 +1,4 @@
-#include "dla/render/front_matter.hpp"
+#include "dla/edit/front_matter.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,12 +9,13 @@
 #include <yaml-cpp/yaml.h>
 
 #include "dla/model/config.hpp"
+#include "dla/model/front_matter.hpp"
 #include "dla/parse/front_matter.hpp"
 #include "dla/parse/yaml.hpp"
 #include "dla/util/date.hpp"
 #include "dla/util/text.hpp"
 
-namespace dla::render {
+namespace dla::edit {
 
 using util::Msg;
 using util::tr;
@@ -112,12 +113,12 @@ std::optional<std::string> person_item(const YAML::Node& n) {
     } else if (n.IsMap()) {
         for (const auto& kv : n) {
             if (!kv.first.IsScalar() || !kv.second.IsScalar()) return std::nullopt;
-            const std::string k = kv.first.Scalar();
+            const auto field = model::person_field(kv.first.Scalar());
             const std::string v(util::trim(kv.second.Scalar()));
-            if (k == "name" || k == "nom") name = v;
-            else if (k == "org" || k == "organisation" || k == "organization" || k == "structure") org = v;
-            else if (k == "role" || k == "rôle") role = v;
-            else return std::nullopt;  // a field dla does not read: kept as written
+            if (!field) return std::nullopt;  // a field dla does not read: kept as written
+            if (*field == model::PersonField::name) name = v;
+            else if (*field == model::PersonField::organisation) org = v;
+            else role = v;
         }
     } else {
         return std::nullopt;
@@ -147,7 +148,7 @@ std::optional<std::string> agenda_item(const YAML::Node& n) {
 // One top-level key and its lines. (Its value stays in a list of its own: assigning a
 // YAML::Node writes through it into the document, so blocks that are sorted hold none.)
 struct Block {
-    std::string key;
+    std::string key;        // as written; the one written in its place once rewritten
     std::size_t index = 0;  // in the note, and in the list of values
     Lines lead;             // the comment lines right above the key
     Lines lines;            // the key line and its value's lines
@@ -155,9 +156,10 @@ struct Block {
     bool rewritten = false;
 };
 
-// The canonical lines of a block, or nullopt to keep them as written.
+// The canonical lines of a block, its key written `key`, or nullopt to keep them as written.
 std::optional<Lines> canonical(const Block& b, const YAML::Node& v, const std::string& key) {
-    if (v.IsNull()) return std::nullopt;
+    const auto field = model::front_matter_field(b.key);
+    if (v.IsNull() || !field) return std::nullopt;
     const std::string_view key_line = b.lines.front();
     auto scalar_line = [&](const std::string& text) -> std::optional<Lines> {
         if (b.lines.size() != 1) return std::nullopt;
@@ -189,11 +191,12 @@ std::optional<Lines> canonical(const Block& b, const YAML::Node& v, const std::s
         return out;
     };
 
-    if (key == "title" || key == "series" || key == "format" || key == "location" || key == "theme") {
+    switch (model::field_spec(*field).kind) {
+    case model::FieldKind::text:
+    case model::FieldKind::format:
         if (!v.IsScalar()) return std::nullopt;
         return scalar_line(yaml_scalar(util::trim(v.Scalar())));
-    }
-    if (key == "number") {
+    case model::FieldKind::number: {
         if (!v.IsScalar()) return std::nullopt;
         const std::string s(util::trim(v.Scalar()));
         int n = 0;
@@ -201,7 +204,7 @@ std::optional<Lines> canonical(const Block& b, const YAML::Node& v, const std::s
         if (ec != std::errc() || ptr != s.data() + s.size() || n < 0) return std::nullopt;
         return scalar_line(std::to_string(n));
     }
-    if (key == "date") {
+    case model::FieldKind::date: {
         if (!v.IsScalar()) return std::nullopt;
         const std::string s(util::trim(v.Scalar()));
         if (s.size() > 10 && (s[10] == 'T' || s[10] == ' ')) return std::nullopt;  // a Hugo date-time: kept
@@ -210,16 +213,16 @@ std::optional<Lines> canonical(const Block& b, const YAML::Node& v, const std::s
         if (!d) return std::nullopt;
         return scalar_line(util::to_iso(*d));
     }
-    if (key == "time") {
+    case model::FieldKind::time: {
         if (!v.IsScalar()) return std::nullopt;
         const auto parsed = util::parse_time_range(util::trim(v.Scalar()));
         const auto* r = std::get_if<util::TimeRange>(&parsed);
         if (!r) return std::nullopt;
         return scalar_line(yaml_scalar(util::to_iso(r->start) + (r->end ? "-" + util::to_iso(*r->end) : ""), true));
     }
-    if (key == "attendees" || key == "excused" || key == "absent") return list(person_item);
-    if (key == "agenda") return list(agenda_item);
-    if (key == "minute-taker") {
+    case model::FieldKind::people: return list(person_item);
+    case model::FieldKind::agenda: return list(agenda_item);
+    case model::FieldKind::person: {
         const auto text = person_item(v);
         if (!text) return std::nullopt;
         if (v.IsScalar()) return scalar_line(*text);
@@ -228,13 +231,15 @@ std::optional<Lines> canonical(const Block& b, const YAML::Node& v, const std::s
             if (l.find('#') != std::string::npos) return std::nullopt;
         return Lines{key + ": " + *text};
     }
+    case model::FieldKind::events: return std::nullopt;
+    }
     return std::nullopt;
 }
 
+// Where `key` goes: its field's place in the schema (a synonym as its field), else after them all.
 std::size_t rank(const std::string& key) {
-    const auto& order = front_matter_order();
-    const auto it = std::find(order.begin(), order.end(), key);
-    return static_cast<std::size_t>(it - order.begin());
+    const auto field = model::front_matter_field(key);
+    return field ? static_cast<std::size_t>(*field) : model::front_matter_fields().size();
 }
 
 bool same_node(const YAML::Node& a, const YAML::Node& b) {
@@ -281,7 +286,7 @@ bool same_meaning(std::string_view before_yaml, const YAML::Node& before, std::s
     const YAML::Node& after = *loaded;
     if (!after.IsMap() || after.size() != before.size()) return false;
     for (const auto& b : blocks) {
-        const YAML::Node now = after[b.rewritten && b.key == "minute_taker" ? "minute-taker" : b.key];
+        const YAML::Node now = after[b.key];
         if (!now) return false;
         if (!b.rewritten && !same_node(values[b.index], now)) return false;
     }
@@ -305,13 +310,6 @@ diag::Diagnostic problem(std::string_view path, int line, int column, std::strin
 }
 
 }  // namespace
-
-const std::vector<std::string_view>& front_matter_order() {
-    static const std::vector<std::string_view> order = {
-        "title", "series", "number", "date", "time", "format", "location", "theme",
-        "attendees", "excused", "absent", "minute-taker", "agenda", "events"};
-    return order;
-}
 
 std::string yaml_scalar(std::string_view text, bool quote) {
     const std::string s(text);
@@ -409,19 +407,18 @@ FormattedNote format_front_matter(std::string_view path, std::string_view bytes,
             if (!is_blank(yaml[l])) b.trail.push_back(yaml[l]);
     }
 
-    // `minute_taker` becomes `minute-taker`, unless both are there.
-    const bool both_takers = seen.contains("minute_taker") && seen.contains("minute-taker");
+    // A synonym (`minute_taker`) becomes its field's key (`minute-taker`), unless both are there.
     for (auto& b : blocks) {
-        const std::string key = b.key == "minute_taker" && !both_takers ? "minute-taker" : b.key;
+        const auto field = model::front_matter_field(b.key);
+        const std::string own(field ? model::field_spec(*field).key : std::string_view(b.key));
+        const std::string key = seen.contains(own) ? b.key : own;
         if (auto lines = canonical(b, values[b.index], key)) {
             b.lines = std::move(*lines);
+            b.key = key;
             b.rewritten = true;
         }
     }
-    std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
-        auto r = [](const Block& x) { return rank(x.key == "minute_taker" ? "minute-taker" : x.key); };
-        return r(a) < r(b);
-    });
+    std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) { return rank(a.key) < rank(b.key); });
 
     Lines result = head;
     for (const auto& b : blocks)
@@ -448,4 +445,4 @@ FormattedNote format_front_matter(std::string_view path, std::string_view bytes,
     return out;
 }
 
-}  // namespace dla::render
+}  // namespace dla::edit
