@@ -24,7 +24,7 @@ struct AttendanceOptions {
 int run_attendance(Context& ctx, const AttendanceOptions& o) {
     std::string format = choose_format(ctx, {"table", "text", "markdown", "csv", "json"}, "table", o.csv_excel);
     if (format == "text") format = "table";
-    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+    auto notes = workspace::read_notes(ctx.workspace, ctx.cwd, {});
     if (o.redact) parse::redact_contacts(notes, ctx.lang);
     const query::MeetingScope scope = meeting_scope(ctx, o.period, notes.meetings);
     const query::AttendanceBy by = o.by == "organisation" || o.by == "organization" ? query::AttendanceBy::organisation

@@ -57,7 +57,7 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
         throw util::Failure({util::Msg::calendar_range_backwards, {util::format_date(*options.to, ctx.lang), util::format_date(*options.from, ctx.lang)}});
     const std::int64_t stamp = format == "ics" ? ics_stamp(ctx) : 0;
 
-    auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events));
+    auto& notes = util::keep_until_exit(workspace::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::events));
     if (opt.redact) parse::redact_contacts(notes, ctx.lang);
     if (!opt.series.empty()) options.series = checked_series(opt.series, ctx, notes.meetings);
     const auto& events = util::keep_until_exit(query::upcoming_events(notes.meetings, options));

@@ -21,7 +21,7 @@ int run_check(Context& ctx, const CheckOptions& opt) {
     const std::string format = choose_format(ctx, {"text", "json"}, "text");
     // A note's own diagnostics are in its head; the actions are read for the ids they carry.
     constexpr unsigned parts = model::head | model::actions;
-    const auto& notes = util::keep_until_exit(parse::read_notes(ctx.workspace, ctx.cwd, opt.paths, parts));
+    const auto& notes = util::keep_until_exit(workspace::read_notes(ctx.workspace, ctx.cwd, opt.paths, parts));
     auto& diagnostics = util::keep_until_exit(std::vector<diag::Diagnostic>(ctx.workspace.diagnostics));
     diagnostics.insert(diagnostics.end(), notes.diagnostics.begin(), notes.diagnostics.end());
     auto collection = query::check_collection(notes.meetings, ctx.lang);
@@ -29,7 +29,7 @@ int run_check(Context& ctx, const CheckOptions& opt) {
     // Carried ids are looked up in every earlier note, said of the notes checked only.
     std::vector<model::Meeting> everything;
     if (!opt.paths.empty()) {
-        everything = parse::read_notes(ctx.workspace, ctx.cwd, {}, parts).meetings;
+        everything = workspace::read_notes(ctx.workspace, ctx.cwd, {}, parts).meetings;
         for (const auto& m : notes.meetings)
             if (std::none_of(everything.begin(), everything.end(), [&](const auto& e) { return e.path == m.path; }))
                 everything.push_back(m);

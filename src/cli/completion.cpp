@@ -90,7 +90,7 @@ int run_complete(Context& ctx, const std::string& what) {
     std::vector<std::string> values;
     if (what == "series") {
         for (const auto& s : config.series) values.push_back(s.id);
-        const auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+        const auto notes = workspace::read_notes(ctx.workspace, ctx.cwd, {});
         for (auto& s : query::note_series(notes.meetings)) values.push_back(std::move(s));
     } else if (what == "departments") {
         for (const auto& d : config.departments) values.push_back(d.id);

@@ -70,15 +70,16 @@ Context make_context(const GlobalOptions& options) {
         if (!util::parse_lang(options.lang, l)) throw util::Failure({util::Msg::bad_lang, {options.lang}});
         forced = l;
     }
-    std::optional<std::filesystem::path> dir;
-    if (!options.dir.empty()) dir = options.dir;
+    workspace::Options open;
+    open.cwd = ctx.cwd;
+    if (!options.dir.empty()) open.dir = options.dir;
+    open.lang = forced;
     // Without --lang nor `language:` in dla.yaml, the environment's language applies.
-    ctx.workspace = parse::open_workspace(ctx.cwd, dir, forced, environment_lang(options));
-    ctx.workspace.use_index = !options.no_cache;
+    open.fallback = environment_lang(options);
+    open.use_index = !options.no_cache;
+    open.warn = [](const std::string& line) { std::cerr << "dla: " << line << '\n'; };
+    ctx.workspace = workspace::open(open);
     ctx.lang = ctx.workspace.config.language;
-    ctx.workspace.index_session->warn = [lang = ctx.lang](const util::Phrase& phrase) {
-        std::cerr << "dla: " << phrase.in(lang) << '\n';
-    };
     const char* no_color = std::getenv("NO_COLOR");
     const bool color = options.color == "always" ||
                        (options.color == "auto" && isatty(STDOUT_FILENO) && !(no_color && *no_color));

@@ -9,7 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
-#include "dla/parse/workspace.hpp"
+#include "dla/workspace/workspace.hpp"
 #include "dla/render/style.hpp"
 #include "dla/util/date.hpp"
 #include "dla/util/i18n.hpp"
@@ -34,7 +34,7 @@ struct Context {
     render::Style style{false};
     std::size_t width = 0;  // terminal columns to fit tables in; 0 when not a terminal (no wrapping)
     std::string format;
-    parse::Workspace workspace;
+    workspace::Workspace workspace;
 };
 
 /// Resolves the global options and opens the repository. Throws util::Failure.

@@ -18,7 +18,7 @@ struct FmtOptions {
 int run_fmt(Context& ctx, const FmtOptions& opt) {
     (void)choose_format(ctx, {"text"}, "text");
     const auto& ws = ctx.workspace;
-    const auto files = load::read_files(ws.repo, parse::note_files(ws, ctx.cwd, opt.paths));
+    const auto files = load::read_files(ws.repo, workspace::note_files(ws, ctx.cwd, opt.paths));
     std::vector<diag::Diagnostic> problems;
     std::size_t changed = 0, left = 0, unsafe = 0;
     for (const auto& f : files) {

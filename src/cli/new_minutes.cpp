@@ -198,7 +198,7 @@ int run_new_minutes(Context& ctx, const NewMinutesOptions& o) {
     // A bad --template is said before anything is read.
     if (!o.template_name.empty()) (void)load::find_template(ws.repo, o.template_name, "");
 
-    auto notes = parse::read_notes(ws, ctx.cwd, {});
+    auto notes = workspace::read_notes(ctx.workspace, ctx.cwd, {});
     report_problems(ctx, notes.diagnostics);
     const query::MinutesPlan plan = query::plan_next_minutes(notes.meetings, ws.config, options);
     // The next meeting has its minutes already: nothing to create, even for a look.

@@ -24,7 +24,7 @@ int run_news(Context& ctx, const NewsOptions& o) {
     const std::string format = choose_format(ctx, {"text", "markdown", "json"}, "text");
     const auto& config = ctx.workspace.config;
     const std::string department = department_option(o.department, ctx);
-    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+    auto notes = workspace::read_notes(ctx.workspace, ctx.cwd, {});
     if (o.redact) parse::redact_contacts(notes, ctx.lang);
     const query::MeetingScope scope = meeting_scope(ctx, o.period, notes.meetings);
     report_problems(ctx, notes.diagnostics);

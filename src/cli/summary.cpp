@@ -26,7 +26,7 @@ const model::Meeting* named_note(Context& ctx, const std::string& note, parse::N
     const std::string path = load::display_path(ctx.workspace.repo, ctx.cwd / note);
     for (const auto& m : notes.meetings)
         if (m.path == path) return &m;
-    auto extra = parse::read_notes(ctx.workspace, ctx.cwd, {note});  // throws when it does not exist
+    auto extra = workspace::read_notes(ctx.workspace, ctx.cwd, {note});  // throws when it does not exist
     if (extra.meetings.size() != 1) throw util::Failure({util::Msg::report_unknown_note, {note}});
     notes.diagnostics.insert(notes.diagnostics.end(), extra.diagnostics.begin(), extra.diagnostics.end());
     notes.meetings.push_back(std::move(extra.meetings.front()));
@@ -38,7 +38,7 @@ int run_summary(Context& ctx, const SummaryOptions& o) {
     const bool has_period = !o.period.since.empty() || !o.period.until.empty();
     if ((!o.note.empty() && (o.last || has_period || !o.period.series.empty())) || (o.last && has_period))
         throw util::Failure({util::Msg::summary_one_scope, {}});
-    auto notes = parse::read_notes(ctx.workspace, ctx.cwd, {});
+    auto notes = workspace::read_notes(ctx.workspace, ctx.cwd, {});
     const query::MeetingScope scope = meeting_scope(ctx, o.period, notes.meetings);
     const bool period = scope.since || scope.until;
 

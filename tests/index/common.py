@@ -63,7 +63,7 @@ XXHASH.XXH3_64bits.argtypes = [ctypes.c_char_p, ctypes.c_size_t]
 
 
 def checksum(path, data, stamp=None):
-    """The checksum dla keeps with a row (load/cache): XXH3 of the path, the stamp of the
+    """The checksum dla keeps with a row (src/index/index.cpp): XXH3 of the path, the stamp of the
     head (five 64-bit integers), the blob; as SQLite's signed integer."""
     raw = path.encode() + (struct.pack("<5q", *stamp) if stamp else b"") + bytes(data)
     return struct.unpack("<q", struct.pack("<Q", XXHASH.XXH3_64bits(raw, len(raw))))[0]

@@ -1,5 +1,5 @@
-// The index: the model written as bytes and read back (model/serialize), and the SQLite
-// file that keeps them between runs (load/cache).
+// The index: the model written as bytes and read back (index/encode), and the SQLite
+// file that keeps them between runs (index/index).
 #include <algorithm>
 #include <chrono>
 #include <csignal>
@@ -16,9 +16,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "dla/load/cache.hpp"
-#include "dla/model/serialize.hpp"
+#include "dla/index/index.hpp"
+#include "dla/index/encode.hpp"
 #include "dla/parse/note.hpp"
+#include "dla/workspace/workspace.hpp"
 #include "support.hpp"
 
 using namespace dla;
@@ -69,8 +70,8 @@ private:
     std::optional<std::string> m_old;
 };
 
-load::Cache::Entry entry_of(const model::ParsedNote& note, std::int64_t size) {
-    return {{size, 1, 2, 3, 4}, model::encode(note)};
+index::Index::Entry entry_of(const model::ParsedNote& note, std::int64_t size) {
+    return {{size, 1, 2, 3, 4}, index::encode(note)};
 }
 
 }  // namespace
@@ -82,7 +83,7 @@ TEST_CASE("every note of the repository reads back equal from its bytes") {
     for (const auto& note : notes) {
         CAPTURE(note.meeting.path);
         with_diagnostics += !note.diagnostics.empty();
-        const auto back = model::decode(model::encode(note), model::k_all_parts);
+        const auto back = index::decode(index::encode(note), model::k_all_parts);
         REQUIRE(back);
         CHECK(*back == note);
     }
@@ -102,7 +103,7 @@ TEST_CASE("a query reads back only the parts it asks for") {
         CAPTURE(parts);
         model::ParsedNote expected = seed;
         model::keep_only(expected.meeting, parts);
-        const auto back = model::decode(model::encode(seed), parts);
+        const auto back = index::decode(index::encode(seed), parts);
         REQUIRE(back);
         CHECK(*back == expected);
     }
@@ -122,21 +123,21 @@ TEST_CASE("a query reads back only the parts it asks for") {
 
 TEST_CASE("bytes cut short or of another kind are refused, never misread") {
     const auto notes = every_note();
-    const auto blobs = model::encode(notes.front());
+    const auto blobs = index::encode(notes.front());
     for (unsigned part = 0; part < model::k_part_count; ++part) {
         CAPTURE(part);
         for (std::size_t cut = 0; cut < blobs[part].size(); ++cut) {
             auto damaged = blobs;
             damaged[part].resize(cut);
-            CHECK_FALSE(model::decode(damaged, model::k_all_parts));
+            CHECK_FALSE(index::decode(damaged, model::k_all_parts));
         }
         auto longer = blobs;
         longer[part] += 'x';
-        CHECK_FALSE(model::decode(longer, model::k_all_parts));
+        CHECK_FALSE(index::decode(longer, model::k_all_parts));
     }
-    model::EncodedNote garbage;
+    index::EncodedNote garbage;
     for (auto& b : garbage) b = "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff";
-    CHECK_FALSE(model::decode(garbage, model::k_all_parts));
+    CHECK_FALSE(index::decode(garbage, model::k_all_parts));
 }
 
 TEST_CASE("the index keeps entries for one fingerprint, and outlives a corrupt file") {
@@ -144,26 +145,26 @@ TEST_CASE("the index keeps entries for one fingerprint, and outlives a corrupt f
     const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
     const load::Repository repo{tmp.path() / "repo", true};
     const auto notes = every_note();
-    const auto file = load::Cache::location(repo);
+    const auto file = index::Index::location(repo);
     REQUIRE(file);
     CHECK(file->parent_path() == tmp.path() / "cache" / "dla");
 
     {
-        auto index = load::Cache::open(repo, "one");
+        auto index = index::Index::open(repo, "one");
         REQUIRE(index);
         index->store({{"notes/a.md", entry_of(notes[0], 10)}, {"notes/b.md", entry_of(notes[1], 20)}}, {});
         std::vector<std::string> others;
         auto found = index->find({"notes/a.md", "notes/c.md"}, model::k_all_parts, &others);
         REQUIRE(found.size() == 1);
-        CHECK(found.at("notes/a.md").stamp == load::FileStamp{10, 1, 2, 3, 4});
-        CHECK(*model::decode(found.at("notes/a.md").blobs, model::k_all_parts) == notes[0]);
+        CHECK(found.at("notes/a.md").stamp == index::FileStamp{10, 1, 2, 3, 4});
+        CHECK(*index::decode(found.at("notes/a.md").blobs, model::k_all_parts) == notes[0]);
         // Forgetting a note deleted since.
         index->store({}, {"notes/b.md"});
         CHECK(index->find({"notes/b.md"}, model::head).empty());
     }
     {
         // A scan (many paths asked) finds the same, and names the entries not asked for.
-        auto index = load::Cache::open(repo, "one");
+        auto index = index::Index::open(repo, "one");
         REQUIRE(index);
         std::vector<std::string> many(100, "notes/none.md");
         many[7] = "notes/a.md";
@@ -176,7 +177,7 @@ TEST_CASE("the index keeps entries for one fingerprint, and outlives a corrupt f
     }
     {
         // Another build, dla.yaml or language: nothing of before is used.
-        auto index = load::Cache::open(repo, "two");
+        auto index = index::Index::open(repo, "two");
         REQUIRE(index);
         CHECK(index->find({"notes/a.md"}, model::head).empty());
     }
@@ -184,7 +185,7 @@ TEST_CASE("the index keeps entries for one fingerprint, and outlives a corrupt f
     std::ofstream(*file, std::ios::binary | std::ios::trunc) << std::string(5000, 'x');
     fs::remove(file->string() + "-wal");
     fs::remove(file->string() + "-shm");
-    auto index = load::Cache::open(repo, "two");
+    auto index = index::Index::open(repo, "two");
     REQUIRE(index);
     index->store({{"notes/a.md", entry_of(notes[0], 10)}}, {});
     CHECK(index->find({"notes/a.md"}, model::head).size() == 1);
@@ -196,10 +197,10 @@ TEST_CASE("two dla writing the index at once leave it whole") {
     const load::Repository repo{tmp.path() / "repo", true};
     const auto notes = every_note();
     auto writer = [&](int which) {
-        auto index = load::Cache::open(repo, "same");
+        auto index = index::Index::open(repo, "same");
         REQUIRE(index);
         for (int round = 0; round < 20; ++round) {
-            std::vector<std::pair<std::string, load::Cache::Entry>> batch;
+            std::vector<std::pair<std::string, index::Index::Entry>> batch;
             for (int i = 0; i < 20; ++i)
                 batch.emplace_back("notes/" + std::to_string(which) + "-" + std::to_string(i) + ".md",
                                    entry_of(notes[static_cast<std::size_t>(i) % notes.size()], round));
@@ -209,7 +210,7 @@ TEST_CASE("two dla writing the index at once leave it whole") {
     std::thread a(writer, 1), b(writer, 2);
     a.join();
     b.join();
-    auto index = load::Cache::open(repo, "same");
+    auto index = index::Index::open(repo, "same");
     REQUIRE(index);
     std::vector<std::string> all;
     for (int w : {1, 2})
@@ -218,15 +219,15 @@ TEST_CASE("two dla writing the index at once leave it whole") {
     // Each writer's last round is there (a writer kept waiting too long may skip a round,
     // never leave half of one), and every entry reads back.
     CHECK(found.size() == 40);
-    for (const auto& [path, e] : found) CHECK(model::decode(e.blobs, model::k_all_parts));
+    for (const auto& [path, e] : found) CHECK(index::decode(e.blobs, model::k_all_parts));
 }
 
 TEST_CASE("a file touched within two seconds is not trusted to the index") {
-    const load::FileStamp old{100, 1'000'000'000, 1'000'000'000, 1, 1};
-    CHECK(load::racy(old, 2'500'000'000));
-    CHECK_FALSE(load::racy(old, 3'500'000'000));
-    const load::FileStamp changed{100, 1'000'000'000, 5'000'000'000, 1, 1};  // chmod, rewrite keeping mtime
-    CHECK(load::racy(changed, 6'000'000'000));
+    const index::FileStamp old{100, 1'000'000'000, 1'000'000'000, 1, 1};
+    CHECK(index::racy(old, 2'500'000'000));
+    CHECK_FALSE(index::racy(old, 3'500'000'000));
+    const index::FileStamp changed{100, 1'000'000'000, 5'000'000'000, 1, 1};  // chmod, rewrite keeping mtime
+    CHECK(index::racy(changed, 6'000'000'000));
 }
 
 TEST_CASE("stamps_of: every file's stamp, in order, from its folder") {
@@ -242,11 +243,11 @@ TEST_CASE("stamps_of: every file's stamp, in order, from its folder") {
     files.push_back(tmp.path() / "0" / "missing.md");
     std::filesystem::create_symlink(files[5], tmp.path() / "link.md");
     files.push_back(tmp.path() / "link.md");
-    const auto stamps = load::stamps_of(files);
+    const auto stamps = index::stamps_of(files);
     REQUIRE(stamps.size() == files.size());
     for (std::size_t i = 0; i + 2 < files.size(); ++i) {
         CAPTURE(files[i]);
-        CHECK(stamps[i] == load::stamp_of(files[i]));
+        CHECK(stamps[i] == index::stamp_of(files[i]));
         CHECK(stamps[i]->size == static_cast<std::int64_t>(i % 300));
     }
     CHECK_FALSE(stamps[files.size() - 2]);
@@ -255,7 +256,7 @@ TEST_CASE("stamps_of: every file's stamp, in order, from its folder") {
 
 // The warnings a session says, in English.
 struct Said {
-    std::shared_ptr<load::Cache::Session> session = std::make_shared<load::Cache::Session>();
+    std::shared_ptr<index::Index::Session> session = std::make_shared<index::Index::Session>();
     std::vector<std::string> lines;
     Said() {
         session->warn = [this](const util::Phrase& phrase) { lines.push_back(phrase.in(util::Lang::en)); };
@@ -272,13 +273,13 @@ TEST_CASE("the index's folder and files: 0700 and 0600 whatever the umask, not u
     test::TempDir tmp("dla-unit-index-");
     const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
     const load::Repository repo{tmp.path() / "repo", true};
-    const auto file = *load::Cache::location(repo);
+    const auto file = *index::Index::location(repo);
     const fs::path folder = file.parent_path();
     const std::string wal = file.string() + "-wal", shm = file.string() + "-shm";
 
     SUBCASE("made under umask 000: 0700, 0600, and SQLite's -wal and -shm 0600") {
         const mode_t old = ::umask(0);
-        auto index = load::Cache::open(repo, "one");
+        auto index = index::Index::open(repo, "one");
         ::umask(old);
         REQUIRE(index);
         CHECK(mode_of(folder) == 0700);
@@ -292,7 +293,7 @@ TEST_CASE("the index's folder and files: 0700 and 0600 whatever the umask, not u
         fs::permissions(folder, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
                                     fs::perms::others_read | fs::perms::others_exec);
         Said said;
-        CHECK(load::Cache::open(repo, "one", said.session));
+        CHECK(index::Index::open(repo, "one", said.session));
         CHECK(mode_of(folder) == 0700);
         CHECK(said.lines.empty());
     }
@@ -300,18 +301,18 @@ TEST_CASE("the index's folder and files: 0700 and 0600 whatever the umask, not u
         fs::create_directories(folder);
         fs::permissions(folder, fs::perms::owner_all | fs::perms::group_all);
         Said said;
-        CHECK_FALSE(load::Cache::open(repo, "one", said.session));
-        CHECK_FALSE(load::Cache::open(repo, "one", said.session));
+        CHECK_FALSE(index::Index::open(repo, "one", said.session));
+        CHECK_FALSE(index::Index::open(repo, "one", said.session));
         CHECK(said.lines == std::vector<std::string>{"warning: index not used: " + folder.string() +
                                                      " is writable by other users; every note is read (docs/robustness.md)"});
         CHECK_FALSE(fs::exists(file));
     }
     SUBCASE("a -shm writable by others: not used") {
-        REQUIRE(load::Cache::open(repo, "one"));
+        REQUIRE(index::Index::open(repo, "one"));
         std::ofstream(shm) << "";
         fs::permissions(shm, fs::perms::owner_read | fs::perms::owner_write | fs::perms::others_write);
         Said said;
-        CHECK_FALSE(load::Cache::open(repo, "one", said.session));
+        CHECK_FALSE(index::Index::open(repo, "one", said.session));
         CHECK(said.lines.size() == 1);
     }
     SUBCASE("a folder of another user (root only): not used") {
@@ -322,7 +323,7 @@ TEST_CASE("the index's folder and files: 0700 and 0600 whatever the umask, not u
         fs::create_directories(folder);
         REQUIRE(::chown(folder.c_str(), 65534, 65534) == 0);
         Said said;
-        CHECK_FALSE(load::Cache::open(repo, "one", said.session));
+        CHECK_FALSE(index::Index::open(repo, "one", said.session));
         CHECK(said.lines == std::vector<std::string>{"warning: index not used: " + folder.string() +
                                                      " belongs to another user; every note is read (docs/robustness.md)"});
     }
@@ -333,13 +334,13 @@ TEST_CASE("a row changed on disk is not used: its note is read again") {
     const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
     const load::Repository repo{tmp.path() / "repo", true};
     const auto notes = every_note();
-    auto index = load::Cache::open(repo, "one");
+    auto index = index::Index::open(repo, "one");
     REQUIRE(index);
     REQUIRE(index->store({{"notes/a.md", entry_of(notes[0], 10)}, {"notes/b.md", entry_of(notes[1], 20)}}, {}));
     REQUIRE(index->find({"notes/a.md", "notes/b.md"}, model::k_all_parts).size() == 2);
 
     sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(load::Cache::location(repo)->c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_open(index::Index::location(repo)->c_str(), &db) == SQLITE_OK);
     SUBCASE("one byte of a part") {
         CHECK(sqlite3_exec(db, "UPDATE actions SET data = CAST(data || 'x' AS BLOB) WHERE path = 'notes/a.md'",
                            nullptr, nullptr, nullptr) == SQLITE_OK);
@@ -366,25 +367,25 @@ TEST_CASE("another dla holding the index: a run waits less than half a second in
     const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
     const load::Repository repo{tmp.path() / "repo", true};
     const auto notes = every_note();
-    REQUIRE(load::Cache::open(repo, "one"));
+    REQUIRE(index::Index::open(repo, "one"));
     sqlite3* holder = nullptr;
-    REQUIRE(sqlite3_open(load::Cache::location(repo)->c_str(), &holder) == SQLITE_OK);
+    REQUIRE(sqlite3_open(index::Index::location(repo)->c_str(), &holder) == SQLITE_OK);
     REQUIRE(sqlite3_exec(holder, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
 
     Said said;
     const auto start = std::chrono::steady_clock::now();
-    auto index = load::Cache::open(repo, "one", said.session);  // reading does not wait in WAL mode
+    auto index = index::Index::open(repo, "one", said.session);  // reading does not wait in WAL mode
     REQUIRE(index);
     for (int i = 0; i < 5; ++i) CHECK_FALSE(index->store({{"notes/a.md", entry_of(notes[0], 10)}}, {}));
-    CHECK_FALSE(load::Cache::open(repo, "two", said.session));  // another fingerprint: must write
+    CHECK_FALSE(index::Index::open(repo, "two", said.session));  // another fingerprint: must write
     const auto waited = std::chrono::steady_clock::now() - start;
     CHECK(waited < std::chrono::milliseconds(500));
-    CHECK(waited >= std::chrono::milliseconds(load::Cache::k_patience_us / 1000));
+    CHECK(waited >= std::chrono::milliseconds(index::Index::k_patience_us / 1000));
     CHECK(said.lines.empty());  // busy is not a failure: nothing said
 
     sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(holder);
-    CHECK(load::Cache::open(repo, "one")->store({{"notes/a.md", entry_of(notes[0], 10)}}, {}));
+    CHECK(index::Index::open(repo, "one")->store({{"notes/a.md", entry_of(notes[0], 10)}}, {}));
 }
 
 TEST_CASE("a write over the file size limit: not written, said once, the index still readable") {
@@ -393,7 +394,7 @@ TEST_CASE("a write over the file size limit: not written, said once, the index s
     const load::Repository repo{tmp.path() / "repo", true};
     const auto notes = every_note();
     Said said;
-    auto index = load::Cache::open(repo, "one", said.session);
+    auto index = index::Index::open(repo, "one", said.session);
     REQUIRE(index);
     rlimit old {};
     REQUIRE(::getrlimit(RLIMIT_FSIZE, &old) == 0);
@@ -401,7 +402,7 @@ TEST_CASE("a write over the file size limit: not written, said once, the index s
     rlimit small = old;
     small.rlim_cur = 64 * 1024;
     REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
-    std::vector<std::pair<std::string, load::Cache::Entry>> many;
+    std::vector<std::pair<std::string, index::Index::Entry>> many;
     for (std::size_t i = 0; i < 50; ++i) many.emplace_back("notes/" + std::to_string(i) + ".md", entry_of(notes[i % notes.size()], 1));
     const bool first = index->store(many, {});
     const bool second = index->store({{"notes/a.md", entry_of(notes[0], 10)}}, {});
@@ -411,7 +412,60 @@ TEST_CASE("a write over the file size limit: not written, said once, the index s
     CHECK_FALSE(second);  // not tried again
     REQUIRE(said.lines.size() == 1);
     // The reason is the system's or SQLite's words (File too large, disk I/O error).
-    CHECK(said.lines[0].starts_with("warning: the index " + load::Cache::location(repo)->string() + " could not be written ("));
+    CHECK(said.lines[0].starts_with("warning: the index " + index::Index::location(repo)->string() + " could not be written ("));
     CHECK(said.lines[0].ends_with("); the answer is complete, the notes will be read again next time"));
     CHECK(index->find({"notes/0.md"}, model::head).empty());
+}
+
+TEST_CASE("a run opens one SQLite connection, however many times it reads notes; --no-cache none") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const fs::path repo = tmp.path() / "repo";
+    fs::copy(fs::path(DLA_TEST_DATA) / "e2e/fixtures/actions", repo, fs::copy_options::recursive);
+    const std::string note = (fs::path("notes/2024") / fs::directory_iterator(repo / "notes/2024")->path().filename()).string();
+    workspace::Options options;
+    options.cwd = repo;
+    for (const bool use_index : {true, false}) {
+        options.use_index = use_index;
+        const unsigned before = index::Index::connections_made();
+        {
+            workspace::Workspace ws = workspace::open(options);
+            CHECK(index::Index::connections_made() == before);  // not before the first read
+            // As `dla check NOTE` does: the notes named, then every note for the ids they carry.
+            CHECK(workspace::read_notes(ws, repo, {note}, model::head).meetings.size() == 1);
+            CHECK(workspace::read_notes(ws, repo, {}, model::head).meetings.size() > 1);
+            CHECK(workspace::read_notes(ws, repo, {}, model::k_all_parts).meetings.size() > 1);
+            CHECK((workspace::index_of(ws) != nullptr) == use_index);
+        }
+        CHECK(index::Index::connections_made() - before == (use_index ? 1u : 0u));
+    }
+}
+
+TEST_CASE("the index's warning goes where the workspace's options say, in the workspace's language") {
+    test::TempDir tmp("dla-unit-index-");
+    const Env cache("XDG_CACHE_HOME", (tmp.path() / "cache").string());
+    const fs::path repo = tmp.path() / "repo";
+    fs::copy(fs::path(DLA_TEST_DATA) / "e2e/fixtures/actions", repo, fs::copy_options::recursive);
+    fs::create_directories(tmp.path() / "cache/dla");
+    fs::permissions(tmp.path() / "cache/dla", fs::perms::all);  // writable by others: not trusted
+    std::vector<std::string> said;
+    workspace::Options options;
+    options.cwd = repo;
+    options.warn = [&said](const std::string& line) { said.push_back(line); };
+    for (const auto lang : {util::Lang::fr, util::Lang::en}) {
+        said.clear();
+        options.lang = lang;
+        workspace::Workspace ws = workspace::open(options);
+        CHECK(said.empty());  // the index is not opened yet
+        (void)workspace::read_notes(ws, repo, {});
+        (void)workspace::read_notes(ws, repo, {});
+        CHECK(workspace::index_of(ws) == nullptr);
+        const std::string folder = (tmp.path() / "cache/dla").string();
+        CHECK(said == std::vector<std::string>{
+                          lang == util::Lang::fr
+                              ? "attention : index non utilisé : " + folder +
+                                    " est modifiable par d'autres utilisateurs ; toutes les notes sont relues (docs/robustness.md)"
+                              : "warning: index not used: " + folder +
+                                    " is writable by other users; every note is read (docs/robustness.md)"});
+    }
 }

@@ -8,7 +8,7 @@
 #include "dla/load/repository.hpp"
 #include "dla/model/config.hpp"
 #include "dla/model/meeting.hpp"
-#include "dla/model/serialize.hpp"
+#include "dla/model/parsed_note.hpp"
 
 namespace dla::parse {
 

@@ -1,17 +1,17 @@
-#include "dla/parse/workspace.hpp"
+#include "dla/workspace/workspace.hpp"
 
 #include <chrono>
 #include <mutex>
 
-#include "dla/load/cache.hpp"
-#include "dla/model/serialize.hpp"
+#include "dla/index/encode.hpp"
+#include "dla/index/stamp.hpp"
 #include "dla/parse/note.hpp"
 #include "dla/util/failure.hpp"
 #include "dla/util/parallel.hpp"
 
 namespace fs = std::filesystem;
 
-namespace dla::parse {
+namespace dla::workspace {
 
 namespace {
 
@@ -19,9 +19,9 @@ namespace {
 // dla.yaml and the language of the messages.
 std::string fingerprint(const std::string& config_bytes, const model::Config& config) {
     std::string build = DLA_VERSION;
-    if (auto exe = load::stamp_of("/proc/self/exe"))
+    if (auto exe = index::stamp_of("/proc/self/exe"))
         build += ' ' + std::to_string(exe->size) + ' ' + std::to_string(exe->mtime_ns) + ' ' + std::to_string(exe->inode);
-    return load::hash_hex(build + '\0' + config_bytes + '\0' + std::string(config.language == util::Lang::en ? "en" : "fr"));
+    return index::hash_hex(build + '\0' + config_bytes + '\0' + std::string(config.language == util::Lang::en ? "en" : "fr"));
 }
 
 std::int64_t now_ns() {
@@ -30,9 +30,12 @@ std::int64_t now_ns() {
 
 }  // namespace
 
-Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir,
-                         const std::optional<util::Lang>& lang, util::Lang fallback) {
-    Workspace ws{load::find_repository(cwd, dir), {}, {}, {}, true};
+Workspace open(const Options& options) {
+    const auto& lang = options.lang;
+    const util::Lang fallback = options.fallback;
+    Workspace ws;
+    ws.repo = load::find_repository(options.cwd, options.dir);
+    ws.use_index = options.use_index;
     ws.config.language = lang.value_or(fallback);
     std::string config_bytes;
     if (ws.repo.has_config) {
@@ -41,15 +44,25 @@ Workspace open_workspace(const fs::path& cwd, const std::optional<fs::path>& dir
             throw util::Failure({util::Msg::config_too_large, {file.path, std::to_string(file.size), std::to_string(k_max_config_bytes)}});
         if (file.error != 0)
             throw util::Failure({util::Msg::file_unreadable,
-                                 {file.path + " : " + read_error_text(file, lang.value_or(fallback))}});
+                                 {file.path + " : " + parse::read_error_text(file, lang.value_or(fallback))}});
         config_bytes = file.bytes;
         diag::Sink sink;
-        ws.config = parse_config(file.path, file.bytes, sink, lang, fallback);
+        ws.config = parse::parse_config(file.path, file.bytes, sink, lang, fallback);
         if (lang) ws.config.language = *lang;
         ws.diagnostics = sink.take();
     }
     ws.fingerprint = fingerprint(config_bytes, ws.config);
+    if (options.warn)
+        ws.index_session->warn = [warn = options.warn, lang = ws.config.language](const util::Phrase& phrase) {
+            warn(phrase.in(lang));
+        };
     return ws;
+}
+
+index::Index* index_of(Workspace& ws) {
+    if (!ws.index_tried && ws.use_index) ws.index = index::Index::open(ws.repo, ws.fingerprint, ws.index_session);
+    ws.index_tried = true;
+    return ws.index.get();
 }
 
 std::vector<fs::path> note_files(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths) {
@@ -74,19 +87,18 @@ std::vector<fs::path> note_files(const Workspace& ws, const fs::path& cwd, const
     return files;
 }
 
-Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts) {
+parse::Notes read_notes(Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts) {
     const std::vector<fs::path> files = note_files(ws, cwd, paths);
     parts = model::with_needed(parts);
     std::vector<std::string> shown(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) shown[i] = load::display_path(ws.repo, files[i]);
 
-    std::unique_ptr<load::Cache> index =
-        ws.use_index ? load::Cache::open(ws.repo, ws.fingerprint, ws.index_session) : nullptr;
-    std::vector<std::optional<load::FileStamp>> stamps;
-    if (index) stamps = load::stamps_of(files);
-    std::unordered_map<std::string, load::Cache::Entry> cached;
+    index::Index* const db = index_of(ws);
+    std::vector<std::optional<index::FileStamp>> stamps;
+    if (db) stamps = index::stamps_of(files);
+    std::unordered_map<std::string, index::Index::Entry> cached;
     std::vector<std::string> others;  // in the index, not asked for
-    if (index) cached = index->find(shown, parts, &others);
+    if (db) cached = db->find(shown, parts, &others);
     const std::int64_t started = now_ns();
 
     // Each note: from the index when its stamp is the one stored, else read and parsed
@@ -97,10 +109,10 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
     // repository does not hold every note's blobs until the end.
     std::mutex batching;  // held a moment, to add to the batch or take it
     std::mutex writing;   // the index is one SQLite connection: one writer at a time
-    std::vector<std::pair<std::string, load::Cache::Entry>> batch;
+    std::vector<std::pair<std::string, index::Index::Entry>> batch;
     constexpr std::size_t k_batch = 256;
-    auto store = [&](std::optional<std::pair<std::string, load::Cache::Entry>> entry) {
-        std::vector<std::pair<std::string, load::Cache::Entry>> full;
+    auto store = [&](std::optional<std::pair<std::string, index::Index::Entry>> entry) {
+        std::vector<std::pair<std::string, index::Index::Entry>> full;
         {
             const std::lock_guard lock(batching);
             if (entry) batch.push_back(std::move(*entry));
@@ -111,36 +123,39 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
         // last batch also forgets the notes deleted or renamed since, when the whole
         // folder was read.
         const std::lock_guard lock(writing);
-        index->store(full, !entry && paths.empty() ? others : std::vector<std::string>{});
+        db->store(full, !entry && paths.empty() ? others : std::vector<std::string>{});
     };
     util::parallel_for(files.size(), [&](std::size_t i) {
-        const std::optional<load::FileStamp> stamp = index ? stamps[i] : std::nullopt;
+        const std::optional<index::FileStamp> stamp = db ? stamps[i] : std::nullopt;
         // Only notes of the repository, by their path in it, go in the index.
-        const bool indexed = index && stamp && !fs::path(shown[i]).is_absolute() && !shown[i].starts_with("../");
+        const bool indexed = db && stamp && !fs::path(shown[i]).is_absolute() && !shown[i].starts_with("../");
         if (indexed) {
             if (auto hit = cached.find(shown[i]); hit != cached.end() && hit->second.stamp == *stamp) {
-                if (auto decoded = model::decode(hit->second.blobs, parts)) {
+                if (auto decoded = index::decode(hit->second.blobs, parts)) {
                     notes[i] = std::move(*decoded);
-                    model::EncodedNote().swap(hit->second.blobs);  // read: its bytes are not needed any more
+                    index::EncodedNote().swap(hit->second.blobs);  // read: its bytes are not needed any more
                     return;
                 }
             }
         }
         const load::SourceFile file = load::read_file(ws.repo, files[i]);
-        notes[i] = parse_source(file, ws.config);
+        notes[i] = parse::parse_source(file, ws.config);
         if (file.error != 0) {
             readable[i] = 0;
             return;
         }
-        if (indexed && !load::racy(*stamp, started)) {
-            store(std::pair{shown[i], load::Cache::Entry{*stamp, model::encode(notes[i])}});
+        if (indexed && !index::racy(*stamp, started)) {
+            store(std::pair{shown[i], index::Index::Entry{*stamp, index::encode(notes[i])}});
         }
         model::keep_only(notes[i].meeting, parts);
     });
 
-    if (index) store(std::nullopt);
+    if (db) {
+        store(std::nullopt);
+        db->release_memory();  // the connection stays open for the run's next reads
+    }
 
-    Notes out;
+    parse::Notes out;
     out.files = files.size();
     out.meetings.reserve(files.size());
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -151,4 +166,4 @@ Notes read_notes(const Workspace& ws, const fs::path& cwd, const std::vector<std
     return out;
 }
 
-}  // namespace dla::parse
+}  // namespace dla::workspace

@@ -1,9 +1,11 @@
-#include "dla/model/serialize.hpp"
+#include "dla/index/encode.hpp"
 
 #include <cstdint>
 #include <type_traits>
 
-namespace dla::model {
+namespace dla::index {
+
+using namespace model;
 
 namespace {
 
@@ -219,21 +221,4 @@ std::optional<ParsedNote> decode(const EncodedNote& blobs, unsigned parts) {
     return note;
 }
 
-// Emptied and its memory given back (`x = {}` or clear() keep the capacity).
-template <class T>
-void release(T& x) { T().swap(x); }
-
-void keep_only(model::Meeting& m, unsigned parts) {
-    parts = with_needed(parts);
-    if (!(parts & outline)) release(m.sections);
-    if (!(parts & people)) release(m.attendees), release(m.excused), release(m.absent), m.minute_taker.reset();
-    if (!(parts & agenda)) release(m.agenda);
-    if (!(parts & news)) release(m.news);
-    if (!(parts & decisions)) release(m.decisions);
-    if (!(parts & actions)) release(m.actions);
-    if (!(parts & events)) release(m.events);
-    if (!(parts & bodies))
-        for (auto& s : m.sections) release(s.markdown);
-}
-
-}  // namespace dla::model
+}  // namespace dla::index

@@ -1,4 +1,4 @@
-#include "dla/load/cache.hpp"
+#include "dla/index/index.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -16,11 +16,10 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-#include "dla/util/parallel.hpp"
 
 namespace fs = std::filesystem;
 
-namespace dla::load {
+namespace dla::index {
 
 namespace {
 
@@ -35,13 +34,6 @@ constexpr const char* k_part_tables[model::k_part_count] = {"notes",     "outlin
                                                               "decisions", "actions", "events", "bodies"};
 // Up to this many notes asked for, one lookup each; more, one pass over each table.
 constexpr std::size_t k_lookups = 64;
-
-std::int64_t ns(const timespec& t) { return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
-
-FileStamp stamp(const struct stat& st) {
-    return FileStamp{static_cast<std::int64_t>(st.st_size), ns(st.st_mtim), ns(st.st_ctim),
-                     static_cast<std::int64_t>(st.st_ino), static_cast<std::int64_t>(st.st_dev)};
-}
 
 // What a row holds, hashed with its path (a row copied under another path does not
 // match) and, for the head, the note's stamp: verified when read (docs/robustness.md).
@@ -162,7 +154,10 @@ Prepared prepare(sqlite3* db, std::string_view fingerprint, int& code) {
     return why;
 }
 
+std::atomic<unsigned> g_connections{0};  // Index::connections_made
+
 sqlite3* open_file(const fs::path& file) {
+    ++g_connections;
     sqlite3* db = nullptr;
     if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         sqlite3_close(db);
@@ -174,7 +169,7 @@ sqlite3* open_file(const fs::path& file) {
 // Whether a folder or file of the index may be trusted: owned by this user and writable
 // by nobody else (else another user could plant entries, or read the notes' names through
 // a file of theirs). Said once when it may not.
-bool trusted(const fs::path& path, const struct stat& st, Cache::Session& session) {
+bool trusted(const fs::path& path, const struct stat& st, Index::Session& session) {
     if (st.st_uid != ::geteuid()) {
         session.warn_once({util::Msg::index_foreign, {path.string()}});
         return false;
@@ -188,7 +183,7 @@ bool trusted(const fs::path& path, const struct stat& st, Cache::Session& sessio
 
 // The cache folder, made 0700 whatever the umask, or an existing one checked; one only
 // readable by others (the 0755 of older versions, a umask of 022) is tightened.
-bool ready_folder(const fs::path& dir, Cache::Session& session) {
+bool ready_folder(const fs::path& dir, Index::Session& session) {
     std::error_code ec;
     fs::create_directories(dir.parent_path(), ec);  // ~/.cache, as any program would
     if (::mkdir(dir.c_str(), 0700) == 0) return ::chmod(dir.c_str(), 0700) == 0;
@@ -201,7 +196,7 @@ bool ready_folder(const fs::path& dir, Cache::Session& session) {
 // A file of the index (the database, its -wal, its -shm), checked when it exists (a link
 // is not followed) and tightened to 0600; the database made 0600 when `create`, before
 // SQLite opens it: SQLite gives the -wal and -shm it makes the database's mode.
-bool ready_file(const fs::path& file, Cache::Session& session, bool create) {
+bool ready_file(const fs::path& file, Index::Session& session, bool create) {
     struct stat st {};
     if (::lstat(file.c_str(), &st) == 0) {
         if (!S_ISREG(st.st_mode) || !trusted(file, st, session)) return false;
@@ -220,7 +215,7 @@ bool ready_file(const fs::path& file, Cache::Session& session, bool create) {
 // run's patience lasts (shared by all its indexes; the time really slept is counted, a
 // loaded machine oversleeps), then lets SQLite answer "busy".
 int wait_a_little(void* session, int) {
-    auto& patience = static_cast<Cache::Session*>(session)->patience_us;
+    auto& patience = static_cast<Index::Session*>(session)->patience_us;
     if (patience.load() <= 0) return 0;
     const auto start = std::chrono::steady_clock::now();
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -230,55 +225,15 @@ int wait_a_little(void* session, int) {
 
 }  // namespace
 
-std::optional<FileStamp> stamp_of(const fs::path& path) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
-    return stamp(st);
-}
-
-std::vector<std::optional<FileStamp>> stamps_of(const std::vector<fs::path>& files) {
-    // Runs of at most 256 files of one folder: the folder opened once, each file stat'ed
-    // from it (fstatat), rather than its whole path walked again by the kernel.
-    auto folder = [](const fs::path& p) {
-        const std::string_view s = p.native();
-        const auto slash = s.rfind('/');
-        return slash == s.npos ? std::string_view() : s.substr(0, slash);
-    };
-    std::vector<std::pair<std::size_t, std::size_t>> runs;  // [begin, end)
-    for (std::size_t i = 0; i < files.size();) {
-        std::size_t j = i + 1;
-        while (j < files.size() && j - i < 256 && folder(files[j]) == folder(files[i])) ++j;
-        runs.emplace_back(i, j);
-        i = j;
-    }
-    std::vector<std::optional<FileStamp>> stamps(files.size());
-    util::parallel_for(runs.size(), [&](std::size_t r) {
-        const auto [begin, end] = runs[r];
-        const int dir = ::open(files[begin].parent_path().empty() ? "." : files[begin].parent_path().c_str(),
-                               O_PATH | O_DIRECTORY | O_CLOEXEC);
-        for (std::size_t i = begin; i < end; ++i) {
-            struct stat st {};
-            if (dir < 0 ? ::stat(files[i].c_str(), &st) != 0 : ::fstatat(dir, files[i].filename().c_str(), &st, 0) != 0)
-                continue;
-            stamps[i] = stamp(st);
-        }
-        if (dir >= 0) ::close(dir);
-    });
-    return stamps;
-}
-
-bool racy(const FileStamp& stamp, std::int64_t now_ns) {
-    constexpr std::int64_t margin = 2'000'000'000;  // FAT and some network disks count in 2 s
-    return std::max(stamp.mtime_ns, stamp.ctime_ns) + margin > now_ns;
-}
-
 std::string hash_hex(std::string_view bytes) { return fmt::format("{:016x}", XXH3_64bits(bytes.data(), bytes.size())); }
 
-void Cache::Session::warn_once(const util::Phrase& phrase) {
+void Index::Session::warn_once(const util::Phrase& phrase) {
     if (warn && !warned.exchange(true)) warn(phrase);
 }
 
-std::optional<fs::path> Cache::location(const Repository& repo) {
+unsigned Index::connections_made() { return g_connections.load(); }
+
+std::optional<fs::path> Index::location(const load::Repository& repo) {
     fs::path base;
     if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') base = xdg;
     else if (const char* home = std::getenv("HOME"); home && *home == '/') base = fs::path(home) / ".cache";
@@ -286,7 +241,7 @@ std::optional<fs::path> Cache::location(const Repository& repo) {
     return base / "dla" / ("index-" + hash_hex(repo.root.string()) + ".sqlite");
 }
 
-std::unique_ptr<Cache> Cache::open(const Repository& repo, std::string_view fingerprint, std::shared_ptr<Session> session) {
+std::unique_ptr<Index> Index::open(const load::Repository& repo, std::string_view fingerprint, std::shared_ptr<Session> session) {
     if (!session) session = std::make_shared<Session>();
     const auto file = location(repo);
     if (!file || !ready_folder(file->parent_path(), *session)) return nullptr;
@@ -304,7 +259,7 @@ std::unique_ptr<Cache> Cache::open(const Repository& repo, std::string_view fing
         while (prepared == Prepared::busy && wait_a_little(session.get(), 0)) prepared = prepare(db, fingerprint, code);
         // The -wal and -shm SQLite has made by now: looked at as the database was.
         if (prepared == Prepared::ready && ready_file(wal, *session, false) && ready_file(shm, *session, false))
-            return std::unique_ptr<Cache>(new Cache(db, *file, std::move(session)));
+            return std::unique_ptr<Index>(new Index(db, *file, std::move(session)));
         sqlite3_close(db);
         // A write refused (disk full, the file size limit, an I/O error): said, as by store.
         if (prepared == Prepared::unavailable && (code == SQLITE_IOERR || code == SQLITE_FULL))
@@ -318,7 +273,7 @@ std::unique_ptr<Cache> Cache::open(const Repository& repo, std::string_view fing
     return nullptr;
 }
 
-Cache::~Cache() {
+Index::~Index() {
     sqlite3_close(m_db);
     // Found damaged: deleted, the next run makes it anew (an index holds nothing that is
     // not in the notes).
@@ -327,7 +282,7 @@ Cache::~Cache() {
         for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(m_file.string() + suffix, ec);
 }
 
-std::unordered_map<std::string, Cache::Entry> Cache::find(const std::vector<std::string>& paths, unsigned parts,
+std::unordered_map<std::string, Index::Entry> Index::find(const std::vector<std::string>& paths, unsigned parts,
                                                           std::vector<std::string>* others) {
     std::unordered_map<std::string, Entry> found;
     const bool scan = paths.size() > k_lookups;
@@ -385,7 +340,9 @@ std::unordered_map<std::string, Cache::Entry> Cache::find(const std::vector<std:
     return found;
 }
 
-bool Cache::store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone) {
+void Index::release_memory() { sqlite3_db_release_memory(m_db); }
+
+bool Index::store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone) {
     if (fresh.empty() && gone.empty()) return true;
     if (m_broken) return false;
     int code = SQLITE_OK, system = 0;  // of the first failure
@@ -438,4 +395,4 @@ bool Cache::store(const std::vector<std::pair<std::string, Entry>>& fresh, const
     return false;
 }
 
-}  // namespace dla::load
+}  // namespace dla::index

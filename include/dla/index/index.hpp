@@ -15,46 +15,25 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dla/index/encode.hpp"
+#include "dla/index/stamp.hpp"
 #include "dla/load/repository.hpp"
-#include "dla/model/serialize.hpp"
 #include "dla/util/i18n.hpp"
 
 struct sqlite3;
 
-namespace dla::load {
+namespace dla::index {
 
-/// What tells a file changed without reading it: git's "stat data". A rewrite keeps
-/// neither the change time nor, often, the inode; a rename changes the path.
-struct FileStamp {
-    std::int64_t size = 0;
-    std::int64_t mtime_ns = 0;
-    std::int64_t ctime_ns = 0;
-    std::int64_t inode = 0;
-    std::int64_t device = 0;
-    bool operator==(const FileStamp&) const = default;
-};
-
-/// The stamp of `path` (links followed); nullopt when it cannot be stat'ed.
-[[nodiscard]] std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
-
-/// The stamps of `files`, in order, on every core; each file looked up from its folder
-/// (files of one folder side by side, as list_notes gives them, cost one path walk).
-[[nodiscard]] std::vector<std::optional<FileStamp>> stamps_of(const std::vector<std::filesystem::path>& files);
-
-/// Whether a file may still change within its timestamps' granularity: touched less
-/// than two seconds before `now_ns`. Such a file is not stored (git's "racy" files).
-[[nodiscard]] bool racy(const FileStamp& stamp, std::int64_t now_ns);
-
-class Cache {
+class Index {
 public:
-    /// A note's stamp and its blobs, one per part (model/serialize).
+    /// A note's stamp and its blobs, one per part (index/encode).
     struct Entry {
         FileStamp stamp;
-        model::EncodedNote blobs;
+        EncodedNote blobs;
     };
 
-    /// What the indexes opened by one run share: where its one warning goes, and how long
-    /// it may still wait, all indexes together, for another dla holding the index.
+    /// What a run's index shares with the attempts to open it: where its one warning goes,
+    /// and how long it may still wait, all waits together, for another dla holding the index.
     struct Session {
         std::function<void(const util::Phrase&)> warn;  // empty: nothing is said
         std::atomic<std::int64_t> patience_us{k_patience_us};
@@ -75,13 +54,16 @@ public:
     /// (not trusted). The folder is made 0700 (an existing one tightened when only readable
     /// by others), the database and SQLite's -wal and -shm 0600, whatever the umask.
     /// The commands then read every note, as with --no-cache.
-    [[nodiscard]] static std::unique_ptr<Cache> open(const Repository& repo, std::string_view fingerprint,
+    [[nodiscard]] static std::unique_ptr<Index> open(const load::Repository& repo, std::string_view fingerprint,
                                                      std::shared_ptr<Session> session = nullptr);
+    /// How many SQLite connections this process has opened: one per run at most (the
+    /// workspace keeps the one it opened); tests count them.
+    [[nodiscard]] static unsigned connections_made();
     /// Where the index of `repo` lives, whether or not it exists.
-    [[nodiscard]] static std::optional<std::filesystem::path> location(const Repository& repo);
-    ~Cache();
-    Cache(const Cache&) = delete;
-    Cache& operator=(const Cache&) = delete;
+    [[nodiscard]] static std::optional<std::filesystem::path> location(const load::Repository& repo);
+    ~Index();
+    Index(const Index&) = delete;
+    Index& operator=(const Index&) = delete;
 
     /// The entries for `paths` (as display paths), with the blobs of `parts` only. When `others`
     /// is given, the paths of the entries not asked for are added to it (the notes
@@ -96,8 +78,13 @@ public:
     /// said once through the session, and this index is not written again.
     bool store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone);
 
+    /// Gives back the memory SQLite holds for this connection (its page cache), kept open:
+    /// once the notes are read, the run's peak memory is the model's, not the model's and
+    /// the cache's together.
+    void release_memory();
+
 private:
-    Cache(sqlite3* db, std::filesystem::path file, std::shared_ptr<Session> session)
+    Index(sqlite3* db, std::filesystem::path file, std::shared_ptr<Session> session)
         : m_db(db), m_file(std::move(file)), m_session(std::move(session)) {}
     sqlite3* m_db;
     std::filesystem::path m_file;
@@ -109,4 +96,4 @@ private:
 /// A stable 64-bit hash (xxHash's XXH3), as 16 hex digits (file names, fingerprints).
 [[nodiscard]] std::string hash_hex(std::string_view bytes);
 
-}  // namespace dla::load
+}  // namespace dla::index
