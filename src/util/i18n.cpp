@@ -1,5 +1,8 @@
 #include "dla/util/i18n.hpp"
 
+#include <iterator>
+#include <string_view>
+
 #include "dla/util/text.hpp"
 
 namespace dla::util {
@@ -16,6 +19,28 @@ constexpr Entry k_catalogue[] = {
 #include "dla/util/messages.def"
 #undef DLA_MSG
 };
+
+// The enum Msg comes from the keys read at configure time (message_keys.inc), the texts
+// from messages.def as compiled now: if they ever disagree (a key the configure step
+// missed, a stale generated header), every message after it would be another's. The
+// build stops instead of printing wrong sentences.
+constexpr std::string_view k_catalogue_keys[] = {
+#define DLA_MSG(key, fr, en) #key,
+#include "dla/util/messages.def"
+#undef DLA_MSG
+};
+constexpr std::string_view k_enum_keys[] = {
+#define DLA_MSG_KEY(key) #key,
+#include "dla/util/message_keys.inc"
+#undef DLA_MSG_KEY
+};
+constexpr bool same_keys() {
+    if (std::size(k_catalogue_keys) != std::size(k_enum_keys)) return false;
+    for (std::size_t i = 0; i < std::size(k_enum_keys); ++i)
+        if (k_catalogue_keys[i] != k_enum_keys[i]) return false;
+    return true;
+}
+static_assert(same_keys(), "message_keys.inc does not list the keys of messages.def: run cmake again");
 
 }  // namespace
 
