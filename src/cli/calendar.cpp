@@ -77,7 +77,8 @@ int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
     } else if (format == "ics") {
         std::string name = ctx.workspace.config.organisation.name.empty() ? "dla" : ctx.workspace.config.organisation.name;
         if (!options.series.empty()) name += " (" + options.series + ")";
-        std::cout << render::calendar_ics(events, {name, stamp, ctx.lang});
+        const model::Config& config = ctx.workspace.config;
+        std::cout << render::calendar_ics(events, {name, stamp, ctx.lang, config.organisation.site, config.series});
     } else if (format == "csv") {
         std::cout << render::calendar_csv_table(events, ctx.lang).csv(opt.csv_excel);
     } else if (format == "markdown") {

@@ -75,7 +75,7 @@ void ConfigReader::read(const YAML::Node& root, model::Config& c) {
     c.default_series = text(root, "default-series");
     if (const YAML::Node org = root["organisation"]; org && !org.IsNull()) {
         if (!org.IsMap()) report(org, tr(m_lang, Msg::config_expected_map, "organisation"));
-        else c.organisation = {text(org, "name"), text(org, "region"), text(org, "header"), text(org, "footer")};
+        else c.organisation = {text(org, "name"), text(org, "region"), text(org, "header"), text(org, "footer"), text(org, "site")};
     }
     entries(root, "series", [&](const YAML::Node& n) {
         model::Series s{text(n, "id"), text(n, "title"), std::nullopt, text(n, "format"), text(n, "location"), texts(n, "members")};
@@ -83,6 +83,13 @@ void ConfigReader::read(const YAML::Node& root, model::Config& c) {
             auto parsed = util::parse_time(t);
             if (auto* time = std::get_if<util::Time>(&parsed)) s.time = *time;
             else report(n["time"], tr(m_lang, Msg::field_invalid, "time", std::get<util::DateError>(parsed).in(m_lang)));
+        }
+        // A length reads like a time of day: `3h`, `1h30`, `2:00` (at least a minute).
+        if (auto d = text(n, "duration"); !d.empty()) {
+            auto parsed = util::parse_time(d);
+            const auto* length = std::get_if<util::Time>(&parsed);
+            if (length && length->hour * 60 + length->minute > 0) s.duration = length->hour * 60 + length->minute;
+            else report(n["duration"], tr(m_lang, Msg::config_bad_duration, d));
         }
         if (s.id.empty()) report(n, tr(m_lang, Msg::config_missing_id, "series", "id"));
         else c.series.push_back(std::move(s));

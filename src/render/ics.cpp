@@ -1,10 +1,11 @@
 #include "dla/render/ics.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/format.h>
 
-#include "dla/render/show.hpp"
+#include "dla/model/series.hpp"
 #include "dla/util/hash.hpp"
 #include "dla/util/text.hpp"
 
@@ -18,6 +19,7 @@ namespace {
 constexpr std::size_t k_max_octets = 75;
 constexpr std::int64_t k_day_seconds = 86400;
 constexpr std::string_view k_tzid = "Europe/Paris";
+constexpr int k_default_minutes = 120;  // a timed event without an end nor a series length
 
 // Europe/Paris since 1996 (EU rules): summer time from the last Sunday of March at
 // 02:00, winter time from the last Sunday of October at 03:00.
@@ -55,25 +57,107 @@ std::string summary(const model::Event& e, util::Lang lang) {
     return tr(lang, Msg::calendar_untitled);
 }
 
-// The format, then the minutes the event comes from, one per line.
-std::string description(const query::CalendarEvent& c, util::Lang lang) {
-    std::string s;
-    if (!c.event.format.empty()) s += tr(lang, Msg::calendar_ics_format, c.event.format) + "\n";
-    const std::string_view title = c.note_title.empty() ? c.path : c.note_title;
-    if (c.planned_meeting) s += tr(lang, Msg::calendar_ics_planned, c.path);
-    else if (c.note_date) s += tr(lang, Msg::calendar_ics_source, title, date_text(*c.note_date, lang), c.path, c.event.line);
-    else s += tr(lang, Msg::calendar_ics_source_undated, title, c.path, c.event.line);
+// What invitees read: the title, the format, the site. Never the note's path, which
+// X-DLA-SOURCE keeps for whoever wants to find the row again.
+std::string description(const model::Event& e, const IcsOptions& options) {
+    std::string s = summary(e, options.lang);
+    if (!e.format.empty() && e.format != s) s += "\n" + tr(options.lang, Msg::calendar_ics_format, e.format);
+    if (!options.site.empty()) s += "\n" + options.site;
     return s;
 }
+
+// `PT2H`, `PT1H30M`, `PT45M`.
+std::string ics_duration(int minutes) {
+    std::string s = "PT";
+    if (minutes >= 60) s += fmt::format("{}H", minutes / 60);
+    if (minutes % 60) s += fmt::format("{}M", minutes % 60);
+    return s;
+}
+
+// An address in a text: its first word starting with http:// or https://.
+std::string_view link_in(std::string_view text) {
+    for (auto at = text.find("http"); at != std::string_view::npos; at = text.find("http", at + 1)) {
+        if (at > 0 && !std::isspace(static_cast<unsigned char>(text[at - 1])) && text[at - 1] != '(') continue;
+        std::string_view rest = text.substr(at);
+        if (!rest.starts_with("http://") && !rest.starts_with("https://")) continue;
+        const auto stop = rest.find_first_of(" \t)");
+        return rest.substr(0, stop);
+    }
+    return {};
+}
+
+}  // namespace
+
+const model::Series* event_series(const query::CalendarEvent& c, std::span<const model::Series> series) {
+    if (c.series.empty()) return nullptr;
+    const std::string id = util::fold(c.series);
+    for (const auto& s : series)
+        if (util::fold(s.id) == id) return &s;
+    return nullptr;
+}
+
+std::optional<int> meeting_number(const query::CalendarEvent& c, const model::Series* series) {
+    if (!series || series->title.find("{number}") == std::string::npos) return std::nullopt;
+    const std::string_view subject = util::trim(c.event.subject);
+    std::size_t digits = subject.size();
+    while (digits > 0 && std::isdigit(static_cast<unsigned char>(subject[digits - 1]))) --digits;
+    if (digits == subject.size() || subject.size() - digits > 6) return std::nullopt;
+    const int n = std::stoi(std::string(subject.substr(digits)));
+    if (util::fold(model::series_title(*series, n)) != util::fold(subject)) return std::nullopt;
+    return n;
+}
+
+std::string event_location(const model::Event& e) {
+    if (!e.location.empty()) return e.location;
+    // The format's words first ("Présentiel", "Visio", "Sur place"): the longest of the
+    // first three words' prefixes that names a format; then what follows them.
+    const std::string_view text = e.format;
+    std::vector<std::size_t> ends;  // where each of the first words ends
+    for (std::size_t at = 0; ends.size() < 3 && at < text.size();) {
+        const auto space = text.find(' ', at);
+        if (space != at) ends.push_back(space == std::string_view::npos ? text.size() : space);
+        if (space == std::string_view::npos) break;
+        at = space + 1;
+    }
+    std::string format;
+    std::size_t used = 0;
+    for (auto end = ends.rbegin(); end != ends.rend() && format.empty(); ++end) {
+        format = model::meeting_format(text.substr(0, *end));
+        used = *end;
+    }
+    if (format.empty()) return {};
+    std::string_view rest = text.substr(used);
+    if (const auto link = link_in(rest); !link.empty()) return std::string(link);
+    if (format == "visio") return std::string(util::trim(text.substr(0, used)));
+    // "Présentiel (St Laurent Blangy)", "Présentiel – Amiens", "Présentiel : Amiens": the place.
+    constexpr std::string_view k_around = " \t()[]-:,";
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (std::string_view dash : {"–", "—"}) {
+            if (rest.starts_with(dash)) rest.remove_prefix(dash.size()), trimmed = true;
+            if (rest.ends_with(dash)) rest.remove_suffix(dash.size()), trimmed = true;
+        }
+        while (!rest.empty() && k_around.find(rest.front()) != std::string_view::npos) rest.remove_prefix(1), trimmed = true;
+        while (!rest.empty() && k_around.find(rest.back()) != std::string_view::npos) rest.remove_suffix(1), trimmed = true;
+    }
+    return std::string(rest);
+}
+
+namespace {
 
 void write_event(Writer& w, const query::CalendarEvent& c, const IcsOptions& options) {
     const model::Event& e = c.event;
     w.line("BEGIN:VEVENT");
-    w.line("UID:" + event_uid(c));
+    const model::Series* series = event_series(c, options.series);
+    w.line("UID:" + event_uid(c, series));
     w.line("DTSTAMP:" + utc_stamp(options.stamp));
+    // The day of the newest note that lists the event: a moved meeting is a newer version.
+    if (c.note_date && !c.planned_meeting)
+        w.line("LAST-MODIFIED:" + utc_stamp(std::min<std::int64_t>(options.stamp, util::to_days(*c.note_date) * k_day_seconds)));
     if (e.time) {
         w.line(fmt::format("DTSTART;TZID={}:{}", k_tzid, ics_local(e.dates.start, *e.time)));
         if (e.end_time) w.line(fmt::format("DTEND;TZID={}:{}", k_tzid, ics_local(e.dates.start, *e.end_time)));
+        else w.line("DURATION:" + ics_duration(series && series->duration ? *series->duration : k_default_minutes));
         // Several days at the same hours: one occurrence a day, not one long block.
         const long days = util::to_days(e.dates.end) - util::to_days(e.dates.start) + 1;
         if (days > 1) w.line(fmt::format("RRULE:FREQ=DAILY;COUNT={}", days));
@@ -82,9 +166,11 @@ void write_event(Writer& w, const query::CalendarEvent& c, const IcsOptions& opt
         w.line("DTEND;VALUE=DATE:" + ics_date(util::add_days(e.dates.end, 1)));  // exclusive
     }
     w.text("SUMMARY", summary(e, options.lang));
-    w.text("LOCATION", e.location);
+    w.text("LOCATION", event_location(e));
     w.text("CATEGORIES", e.format);
-    w.text("DESCRIPTION", description(c, options.lang));
+    w.text("DESCRIPTION", description(e, options));
+    if (!options.site.empty()) w.line("URL:" + options.site);
+    w.text("X-DLA-SOURCE", fmt::format("{}:{}", c.path, e.line));
     w.line("END:VEVENT");
 }
 
@@ -121,9 +207,11 @@ std::string fold_line(std::string_view line) {
     return out;
 }
 
-std::string event_uid(const query::CalendarEvent& c) {
+std::string event_uid(const query::CalendarEvent& c, const model::Series* series) {
+    const std::optional<int> number = meeting_number(c, series);
     const std::string key =
-        fmt::format("{}\x1f{}\x1f{}", util::fold(c.series), util::to_iso(c.event.dates.start), util::fold(c.event.subject));
+        number ? fmt::format("{}\x1fN\x1f{}", util::fold(c.series), *number)
+               : fmt::format("{}\x1f{}\x1f{}", util::fold(c.series), util::to_iso(c.event.dates.start), util::fold(c.event.subject));
     return fmt::format("{:016x}@dla", util::fnv1a_64(key));
 }
 
@@ -144,7 +232,6 @@ std::string calendar_ics(const std::vector<query::CalendarEvent>& events, const 
     w.line("VERSION:2.0");
     w.line(options.lang == util::Lang::fr ? "PRODID:-//dla//dla calendar//FR" : "PRODID:-//dla//dla calendar//EN");
     w.line("CALSCALE:GREGORIAN");
-    w.line("METHOD:PUBLISH");
     w.text("NAME", options.name);
     w.text("X-WR-CALNAME", options.name);
     w.line(fmt::format("X-WR-TIMEZONE:{}", k_tzid));

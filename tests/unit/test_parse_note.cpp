@@ -356,6 +356,7 @@ organisation:                # la structure qui publie les comptes rendus
     HAUTS-DE-FRANCE
   footer: |
     Action cofinancée par ses partenaires.
+  site: https://reseau.example.org/
 
 default-series: interdla
 
@@ -366,6 +367,7 @@ series:
     format: visio
     location: ""
     members: [Jeanne, Paul]
+    duration: 1h30
   - id: webinaire
     title: Webinaire
 
@@ -399,6 +401,7 @@ headings:
         CHECK(k.organisation.region == "Hauts-de-France");
         CHECK(k.organisation.header == "RÉSEAU EXEMPLE\nHAUTS-DE-FRANCE");
         CHECK(k.organisation.footer == "Action cofinancée par ses partenaires.");
+        CHECK(k.organisation.site == "https://reseau.example.org/");
         CHECK(k.default_series == "interdla");
         REQUIRE(k.series.size() == 2);
         CHECK(k.series[0].id == "interdla");
@@ -407,9 +410,11 @@ headings:
         CHECK(k.series[0].format == "visio");
         CHECK(k.series[0].location == "");
         CHECK(k.series[0].members == std::vector<std::string>{"Jeanne", "Paul"});
+        CHECK(k.series[0].duration == 90);
         CHECK(k.series[1].id == "webinaire");
         CHECK(k.series[1].title == "Webinaire");
         CHECK_FALSE(k.series[1].time);
+        CHECK_FALSE(k.series[1].duration);
         CHECK(k.series[1].members.empty());
         REQUIRE(k.departments.size() == 2);
         CHECK(k.departments[0].id == "59");
@@ -519,6 +524,18 @@ headings:
         CHECK(c.diagnostics == Lines{"dla.yaml:1:1: error: octets qui ne sont pas de l'UTF-8 : enregistrez le fichier "
                                      "en UTF-8 [not-utf8]"});
         CHECK(c.config.language == util::Lang::fr);
+    }
+    SUBCASE("a series' duration: read like an hour, at least a minute") {
+        const auto c = config("series:\n  - id: a\n    duration: 3h\n  - id: b\n    duration: 0:45\n"
+                              "  - id: c\n    duration: trois heures\n  - id: d\n    duration: 0h\n");
+        REQUIRE(c.config.series.size() == 4);
+        CHECK(c.config.series[0].duration == 180);
+        CHECK(c.config.series[1].duration == 45);
+        CHECK_FALSE(c.config.series[2].duration);
+        CHECK_FALSE(c.config.series[3].duration);
+        CHECK(c.diagnostics ==
+              Lines{"dla.yaml:7:15: error: « duration » : durée illisible « trois heures » : écrire par exemple 2h, 1h30 ou 0:45 [config-invalid]",
+                    "dla.yaml:9:15: error: « duration » : durée illisible « 0h » : écrire par exemple 2h, 1h30 ou 0:45 [config-invalid]"});
     }
     SUBCASE("messages in the language given (--lang), whatever the file says") {
         diag::Sink sink;

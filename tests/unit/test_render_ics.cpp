@@ -110,7 +110,7 @@ TEST_CASE("calendar_ics") {
     SUBCASE("an empty calendar is still a calendar") {
         CHECK(render::calendar_ics({}, options) ==
               "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//dla//dla calendar//FR\r\nCALSCALE:GREGORIAN\r\n"
-              "METHOD:PUBLISH\r\nNAME:Réseau Exemple\r\nX-WR-CALNAME:Réseau Exemple\r\n"
+              "NAME:Réseau Exemple\r\nX-WR-CALNAME:Réseau Exemple\r\n"
               "X-WR-TIMEZONE:Europe/Paris\r\nEND:VCALENDAR\r\n");
     }
     SUBCASE("all-day events: DATE values, the end day exclusive") {
@@ -118,18 +118,19 @@ TEST_CASE("calendar_ics") {
         two_days.event.format = "Présentiel";
         two_days.event.location = "Amiens";
         const auto out = lines(render::calendar_ics({two_days}, options));
-        const std::vector<std::string> vevent(out.begin() + 8, out.end() - 1);
+        const std::vector<std::string> vevent(out.begin() + 7, out.end() - 1);
         CHECK(vevent == std::vector<std::string>{
                             "BEGIN:VEVENT",
                             "UID:" + render::event_uid(two_days),
                             "DTSTAMP:20240405T000000Z",
+                            "LAST-MODIFIED:20240404T000000Z",
                             "DTSTART;VALUE=DATE:20240610",
                             "DTEND;VALUE=DATE:20240612",
                             "SUMMARY:Séminaire\\, codev\\; bilan",
                             "LOCATION:Amiens",
                             "CATEGORIES:Présentiel",
-                            "DESCRIPTION:Format : Présentiel\\nD'après le compte rendu « InterDLA N°4",
-                            "  » du 4 avril 2024 (notes/2024/2024-04-04-interdla-4.md\\, ligne 12)",
+                            "DESCRIPTION:Séminaire\\, codev\\; bilan\\nFormat : Présentiel",
+                            "X-DLA-SOURCE:notes/2024/2024-04-04-interdla-4.md:12",
                             "END:VEVENT"});
         CHECK(std::find(out.begin(), out.end(), "BEGIN:VTIMEZONE") == out.end());
     }
@@ -141,7 +142,7 @@ TEST_CASE("calendar_ics") {
         no_end.event.time = Time{10, 0};
         const auto out = lines(render::calendar_ics({timed, no_end}, {"Réseau Exemple", 1712275200, util::Lang::en}));
         CHECK(out[2] == "PRODID:-//dla//dla calendar//EN");
-        const std::vector<std::string> vtimezone(out.begin() + 8, out.begin() + 25);
+        const std::vector<std::string> vtimezone(out.begin() + 7, out.begin() + 24);
         CHECK(vtimezone == std::vector<std::string>{"BEGIN:VTIMEZONE", "TZID:Europe/Paris", "BEGIN:DAYLIGHT",
                                                     "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST",
                                                     "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
@@ -149,24 +150,27 @@ TEST_CASE("calendar_ics") {
                                                     "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
                                                     "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
                                                     "END:VTIMEZONE"});
-        const std::vector<std::string> first(out.begin() + 25, out.begin() + 35);
+        const std::vector<std::string> first(out.begin() + 24, out.begin() + 35);
         CHECK(first == std::vector<std::string>{
                            "BEGIN:VEVENT",
                            "UID:" + render::event_uid(timed),
                            "DTSTAMP:20240405T000000Z",
+                           "LAST-MODIFIED:20240404T000000Z",
                            "DTSTART;TZID=Europe/Paris:20240610T093000",
                            "DTEND;TZID=Europe/Paris:20240610T170000",
                            "RRULE:FREQ=DAILY;COUNT=2",
                            "SUMMARY:Séminaire",
-                           "DESCRIPTION:From the minutes \"InterDLA N°4\" of 4 April 2024 (notes/2024/20",
-                           " 24-04-04-interdla-4.md\\, line 12)",
+                           "DESCRIPTION:Séminaire",
+                           "X-DLA-SOURCE:notes/2024/2024-04-04-interdla-4.md:12",
                            "END:VEVENT"});
+        // A start only: two hours, not a zero-length event.
         const std::vector<std::string> second(out.begin() + 35, out.end());
         CHECK(second == std::vector<std::string>{"BEGIN:VEVENT", "UID:" + render::event_uid(no_end),
-                                                 "DTSTAMP:20240405T000000Z", "DTSTART;TZID=Europe/Paris:20240704T100000",
-                                                 "SUMMARY:InterDLA",
-                                                 "DESCRIPTION:From the minutes \"InterDLA N°4\" of 4 April 2024 (notes/2024/20",
-                                                 " 24-04-04-interdla-4.md\\, line 12)", "END:VEVENT", "END:VCALENDAR"});
+                                                 "DTSTAMP:20240405T000000Z", "LAST-MODIFIED:20240404T000000Z",
+                                                 "DTSTART;TZID=Europe/Paris:20240704T100000", "DURATION:PT2H",
+                                                 "SUMMARY:InterDLA", "DESCRIPTION:InterDLA",
+                                                 "X-DLA-SOURCE:notes/2024/2024-04-04-interdla-4.md:12", "END:VEVENT",
+                                                 "END:VCALENDAR"});
     }
     SUBCASE("no subject: the format, else a placeholder; a planned meeting names its note") {
         auto format_only = event({2024, 6, 20}, {2024, 6, 20}, "");
@@ -177,7 +181,93 @@ TEST_CASE("calendar_ics") {
         const std::string out = render::calendar_ics({format_only, planned}, options);
         CHECK(out.find("SUMMARY:Visio matin\r\n") != std::string::npos);
         CHECK(out.find("SUMMARY:(sans sujet)\r\n") != std::string::npos);
-        CHECK(out.find("DESCRIPTION:Réunion prévue \\; compte rendu en préparation : notes/2024/2\r\n"
-                       " 024-09-12-interdla-7.md\r\n") != std::string::npos);
+        CHECK(out.find("DESCRIPTION:Visio matin\r\n") != std::string::npos);
+        CHECK(out.find("X-DLA-SOURCE:notes/2024/2024-09-12-interdla-7.md:12\r\n") != std::string::npos);
+        CHECK(out.find("LAST-MODIFIED") == out.rfind("LAST-MODIFIED"));  // the table row's only
     }
+    SUBCASE("no path shown to invitees; the site linked when dla.yaml gives it") {
+        auto e = event({2024, 6, 20}, {2024, 6, 20}, "InterDLA N°6");
+        e.event.format = "Visio";
+        IcsOptions with_site = options;
+        with_site.site = "https://reseau.example.org/agenda";
+        const auto out = lines(render::calendar_ics({e}, with_site));
+        const std::vector<std::string> tail(out.end() - 8, out.end() - 3);
+        CHECK(tail == std::vector<std::string>{"LOCATION:Visio", "CATEGORIES:Visio",
+                                               "DESCRIPTION:InterDLA N°6\\nFormat : Visio\\nhttps://reseau.example.org/agend",
+                                               " a", "URL:https://reseau.example.org/agenda"});
+        for (const auto& l : out)
+            if (!l.starts_with("X-DLA-SOURCE:")) CHECK(l.find("notes/") == std::string::npos);
+    }
+    SUBCASE("a start only: the series' duration") {
+        const model::Series series[] = {{"interdla", "InterDLA N°{number}", Time{10, 0}, "visio", "", {}, 150}};
+        auto e = event({2024, 7, 4}, {2024, 7, 4}, "InterDLA");
+        e.event.time = Time{10, 0};
+        IcsOptions with_series = options;
+        with_series.series = series;
+        CHECK(render::calendar_ics({e}, with_series).find("\r\nDURATION:PT2H30M\r\n") != std::string::npos);
+        e.series = "copil";  // another series: the default
+        CHECK(render::calendar_ics({e}, with_series).find("\r\nDURATION:PT2H\r\n") != std::string::npos);
+    }
+    SUBCASE("no METHOD: a plain calendar file, which needs no ORGANIZER") {
+        CHECK(render::calendar_ics({event({2024, 6, 20}, {2024, 6, 20}, "InterDLA")}, options).find("METHOD") ==
+              std::string::npos);
+    }
+}
+
+TEST_CASE("a numbered meeting moved to another day keeps its UID") {
+    // The note of 5 September plans « InterDLA N°7 » on 1 October; the note of 19
+    // September moves it to 8 October: two calendars, one event that calendars update.
+    const model::Series series[] = {{"interdla", "InterDLA N°{number}", Time{10, 0}, "visio", "", {}, std::nullopt}};
+    IcsOptions options{"Réseau Exemple", 1727740800, util::Lang::fr};  // 2024-10-01
+    options.series = series;
+    auto before = event({2024, 10, 1}, {2024, 10, 1}, "InterDLA N°7");
+    before.note_date = Date{2024, 9, 5};
+    auto after = event({2024, 10, 8}, {2024, 10, 8}, "interdla n°7");
+    after.note_date = Date{2024, 9, 19};
+    after.path = "notes/2024/2024-09-19-interdla-6.md";
+    const auto old_calendar = lines(render::calendar_ics({before}, options));
+    const auto new_calendar = lines(render::calendar_ics({after}, options));
+    auto property = [](const std::vector<std::string>& out, std::string_view name) {
+        const auto it = std::find_if(out.begin(), out.end(), [&](const std::string& l) { return l.starts_with(name); });
+        return it == out.end() ? std::string() : *it;
+    };
+    CHECK(property(old_calendar, "UID:") == property(new_calendar, "UID:"));
+    CHECK(property(old_calendar, "DTSTART") == "DTSTART;VALUE=DATE:20241001");
+    CHECK(property(new_calendar, "DTSTART") == "DTSTART;VALUE=DATE:20241008");
+    CHECK(property(old_calendar, "LAST-MODIFIED:") == "LAST-MODIFIED:20240905T000000Z");
+    CHECK(property(new_calendar, "LAST-MODIFIED:") == "LAST-MODIFIED:20240919T000000Z");
+    SUBCASE("the key: series and number") {
+        const std::string key = std::string("interdla\x1f") + "N\x1f" + "7";
+        CHECK(render::event_uid(after, &series[0]) == fmt::format("{:016x}@dla", util::fnv1a_64(key)));
+        CHECK(render::meeting_number(after, &series[0]) == 7);
+    }
+    SUBCASE("another number, a subject that is not the series' title, no pattern: by day") {
+        CHECK(render::event_uid(event({2024, 10, 1}, {2024, 10, 1}, "InterDLA N°8"), &series[0]) !=
+              render::event_uid(before, &series[0]));
+        CHECK_FALSE(render::meeting_number(event({2024, 10, 1}, {2024, 10, 1}, "Bilan de l'InterDLA N°7"), &series[0]));
+        CHECK_FALSE(render::meeting_number(before, nullptr));
+        CHECK(render::event_uid(before) != render::event_uid(after));
+    }
+}
+
+TEST_CASE("event_location") {
+    auto located = [](std::string format, std::string location = "") {
+        model::Event e;
+        e.format = std::move(format);
+        e.location = std::move(location);
+        return render::event_location(e);
+    };
+    CHECK(located("Présentiel Amiens") == "Amiens");
+    CHECK(located("Présentiel (St Laurent Blangy)") == "St Laurent Blangy");
+    CHECK(located("Présentiel – Arras") == "Arras");
+    CHECK(located("Sur place : Lille") == "Lille");
+    CHECK(located("Hybride Amiens") == "Amiens");
+    CHECK(located("Présentiel") == "");
+    CHECK(located("Visio") == "Visio");
+    CHECK(located("Visio matin") == "Visio");
+    CHECK(located("Visio https://visio.example.org/interdla") == "https://visio.example.org/interdla");
+    CHECK(located("Visio (https://visio.example.org/x)") == "https://visio.example.org/x");
+    CHECK(located("Présentiel Amiens", "Maison des associations") == "Maison des associations");  // the Lieu column first
+    CHECK(located("Matinée") == "");
+    CHECK(located("") == "");
 }

@@ -33,6 +33,7 @@ struct Series {
     std::string format;
     std::string location;
     std::vector<std::string> members;
+    std::optional<int> duration = std::nullopt;  // usual length in minutes (`duration: 3h`); none: 2 hours in calendars
 };
 
 struct Organisation {
@@ -40,6 +41,7 @@ struct Organisation {
     std::string region;
     std::string header;
     std::string footer;
+    std::string site = {};  // the network's web site (`site: https://…`), linked from calendar events
 };
 
 /// Extra section titles, on top of the built-in French and English ones.
