@@ -102,12 +102,14 @@ std::string letter(std::string_view cp) {
     return fold(cp);
 }
 
-// The letters from `i` on, folded: `Août` → `aout`.
+// The letters from `i` on, folded: `Août` → `aout`. A combining mark after a letter is
+// part of it (« février » typed in NFD: `e` then U+0301), as fold() reads it.
 std::string read_word(std::string_view text, std::size_t& i) {
     std::string word;
     for (std::size_t len; i < text.size() && (len = code_point_length(text, i)) != 0;) {
-        std::string l = letter(text.substr(i, len));
-        if (l.empty()) break;
+        const std::string_view cp = text.substr(i, len);
+        std::string l = letter(cp);
+        if (l.empty() && (word.empty() || len == 1 || display_width(cp) != 0)) break;
         word += l;
         i += len;
     }

@@ -195,6 +195,10 @@ TEST_CASE("parse_date_range") {
         CHECK(range("1er juillet") == "2024-07-01");
         CHECK(range("1er février 2024") == "2024-02-01");
         CHECK(range("1ER FÉVRIER 2024") == "2024-02-01");
+        // Typed in NFD (macOS, some web forms): e then U+0301 COMBINING ACUTE ACCENT.
+        CHECK(range("1er fe\xCC\x81vrier 2024") == "2024-02-01");
+        CHECK(range("12 aou\xCC\x82t 2024") == "2024-08-12");
+        CHECK(range("me\xCC\x81rcredi 12 juin 2024") == "2024-06-12");
         CHECK(range("mardi 11 juin") == "2024-06-11");
         CHECK(range("Mardi 11 juin 2024") == "2024-06-11");
         CHECK(range("le mardi 11 juin 2024") == "2024-06-11");
