@@ -107,11 +107,11 @@ std::optional<int> meeting_number(const query::CalendarEvent& c, const model::Se
     return n;
 }
 
-std::string event_location(const model::Event& e) {
-    if (!e.location.empty()) return e.location;
-    // The format's words first ("Présentiel", "Visio", "Sur place"): the longest of the
-    // first three words' prefixes that names a format; then what follows them.
-    const std::string_view text = e.format;
+namespace {
+
+// The format's words at the start of `text` ("Présentiel", "Visio", "Sur place"): the
+// longest of the first three words' prefixes that names a format, and where it ends.
+std::pair<std::string, std::size_t> format_prefix(std::string_view text) {
     std::vector<std::size_t> ends;  // where each of the first words ends
     for (std::size_t at = 0; ends.size() < 3 && at < text.size();) {
         const auto space = text.find(' ', at);
@@ -119,12 +119,25 @@ std::string event_location(const model::Event& e) {
         if (space == std::string_view::npos) break;
         at = space + 1;
     }
-    std::string format;
-    std::size_t used = 0;
-    for (auto end = ends.rbegin(); end != ends.rend() && format.empty(); ++end) {
-        format = model::meeting_format(text.substr(0, *end));
-        used = *end;
-    }
+    for (auto end = ends.rbegin(); end != ends.rend(); ++end)
+        if (std::string format = model::meeting_format(text.substr(0, *end)); !format.empty()) return {format, *end};
+    return {};
+}
+
+}  // namespace
+
+std::string event_category(const model::Event& e) {
+    const auto [format, used] = format_prefix(e.format);
+    if (format.empty()) return e.format;
+    std::string_view words = util::trim(std::string_view(e.format).substr(0, used));
+    while (!words.empty() && std::string_view(" :,-(").find(words.back()) != std::string_view::npos) words.remove_suffix(1);
+    return std::string(words);
+}
+
+std::string event_location(const model::Event& e) {
+    if (!e.location.empty()) return e.location;
+    const std::string_view text = e.format;
+    const auto [format, used] = format_prefix(text);
     if (format.empty()) return {};
     std::string_view rest = text.substr(used);
     if (const auto link = link_in(rest); !link.empty()) return std::string(link);
@@ -167,7 +180,7 @@ void write_event(Writer& w, const query::CalendarEvent& c, const IcsOptions& opt
     }
     w.text("SUMMARY", summary(e, options.lang));
     w.text("LOCATION", event_location(e));
-    w.text("CATEGORIES", e.format);
+    w.text("CATEGORIES", event_category(e));
     w.text("DESCRIPTION", description(e, options));
     if (!options.site.empty()) w.line("URL:" + options.site);
     w.text("X-DLA-SOURCE", fmt::format("{}:{}", c.path, e.line));

@@ -271,3 +271,18 @@ TEST_CASE("event_location") {
     CHECK(located("Matinée") == "");
     CHECK(located("") == "");
 }
+
+TEST_CASE("event_category: the format's words, not the place") {
+    auto category = [](std::string format) {
+        model::Event e;
+        e.format = std::move(format);
+        return render::event_category(e);
+    };
+    CHECK(category("Présentiel Amiens") == "Présentiel");
+    CHECK(category("Présentiel (St Laurent Blangy)") == "Présentiel");
+    CHECK(category("Sur place : Lille") == "Sur place");
+    CHECK(category("Visio matin") == "Visio");
+    CHECK(category("Visio") == "Visio");
+    CHECK(category("Matinée") == "Matinée");
+    CHECK(category("") == "");
+}

@@ -29,7 +29,7 @@ struct IcsOptions {
 /// meeting), all-day events as `DTSTART;VALUE=DATE` with the exclusive end day as DTEND,
 /// timed events in Europe/Paris with DTEND at the end time, else DURATION (the series'
 /// `duration`, else 2 hours); several days repeat daily. SUMMARY (the subject, else the
-/// format), LOCATION (event_location), CATEGORIES (the format), DESCRIPTION (the title,
+/// format), LOCATION (event_location), CATEGORIES (event_category), DESCRIPTION (the title,
 /// the format, the site), URL (the site), X-DLA-SOURCE (`path:line` of the row). Lines
 /// end in CRLF and are folded at 75 octets.
 [[nodiscard]] std::string calendar_ics(const std::vector<query::CalendarEvent>& events, const IcsOptions& options);
@@ -62,6 +62,10 @@ struct IcsOptions {
 /// Blangy) » → « St Laurent Blangy »); for a visio the address it gives, else the format's
 /// words (« Visio matin » → « Visio »); "" when the format names no place.
 [[nodiscard]] std::string event_location(const model::Event& event);
+
+/// The format's words as written, for CATEGORIES (« Présentiel Amiens » → « Présentiel »,
+/// « Visio matin » → « Visio »); the whole text when it names no format.
+[[nodiscard]] std::string event_category(const model::Event& event);
 
 /// `20240405T000000Z`.
 [[nodiscard]] std::string utc_stamp(std::int64_t seconds);
