@@ -16,12 +16,18 @@ using util::Lang;
 
 namespace {
 
-// Parses `args` (after "dla") into `line`; the usage error said, as main says it, when
-// the parse fails, else empty.
-std::string parse_line(cli::CommandLine& line, std::vector<std::string> args, Lang lang = Lang::fr) {
+// `args` after "dla", as main gets them: pointers into `args`, which must outlive them.
+std::vector<const char*> argv_of(std::vector<std::string>& args) {
     args.insert(args.begin(), "dla");
     std::vector<const char*> argv;
     for (const auto& a : args) argv.push_back(a.c_str());
+    return argv;
+}
+
+// Parses `args` (after "dla") into `line`; the usage error said, as main says it, when
+// the parse fails, else empty.
+std::string parse_line(cli::CommandLine& line, std::vector<std::string> args, Lang lang = Lang::fr) {
+    const std::vector<const char*> argv = argv_of(args);
     try {
         line.app.parse(static_cast<int>(argv.size()), argv.data());
         return {};
@@ -132,9 +138,7 @@ namespace {
 // What CLI11 2.1 says in English (ParseError::what) and what dla prints instead, for `args`.
 std::pair<std::string, std::string> usage_of(std::vector<std::string> args) {
     cli::CommandLine line(Lang::fr);
-    args.insert(args.begin(), "dla");
-    std::vector<const char*> argv;
-    for (const auto& a : args) argv.push_back(a.c_str());
+    const std::vector<const char*> argv = argv_of(args);
     try {
         line.app.parse(static_cast<int>(argv.size()), argv.data());
     } catch (const CLI::ParseError& e) {
@@ -179,4 +183,34 @@ TEST_CASE("usage_error: every CLI11 error dla can meet is said in French") {
                                  "Value ", "received", "missing", "following", "subcommand"})
             CHECK(said.find(word) == std::string::npos);
     }
+}
+
+TEST_CASE("dla help [COMMAND]: the help --help prints") {
+    const auto help_of = [](std::vector<std::string> args) {
+        cli::CommandLine line(Lang::fr);
+        REQUIRE(parse_line(line, args).empty());
+        std::ostringstream out;
+        auto* old = std::cout.rdbuf(out.rdbuf());
+        cli::Context ctx;
+        const int status = line.selected.run(ctx);
+        std::cout.rdbuf(old);
+        CHECK(status == 0);
+        return out.str();
+    };
+    const auto dash_help = [](std::vector<std::string> args) {
+        cli::CommandLine line(Lang::fr);
+        const std::vector<const char*> argv = argv_of(args);
+        try {
+            line.app.parse(static_cast<int>(argv.size()), argv.data());
+        } catch (const CLI::CallForHelp&) {
+            return line.app.help();
+        }
+        return std::string("no help");
+    };
+    CHECK(help_of({"help", "actions"}) == dash_help({"actions", "--help"}));
+    CHECK(help_of({"help", "actions"}).starts_with("Les actions"));
+    CHECK(help_of({"help"}) == dash_help({"--help"}));
+    CHECK(help_of({"help"}).find("  help ") != std::string::npos);
+    cli::CommandLine line(Lang::fr);
+    CHECK(parse_line(line, {"help", "publier"}).starts_with("dla: error: COMMAND : valeur « publier » refusée"));
 }
