@@ -44,7 +44,7 @@ query::ActionFilter make_filter(const Context& ctx, const ActionsOptions& o) {
 }
 
 int run_actions(Context& ctx, const ActionsOptions& o) {
-    const std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv"}, "table", o.csv_excel);
+    const std::string format = choose_format(ctx, "table", o.csv_excel);
     const query::ActionFilter filter = make_filter(ctx, o);
     auto& notes = util::keep_until_exit(workspace::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::actions));
     if (o.redact) parse::redact_contacts(notes, ctx.lang);

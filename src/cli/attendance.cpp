@@ -22,7 +22,7 @@ struct AttendanceOptions {
 };
 
 int run_attendance(Context& ctx, const AttendanceOptions& o) {
-    std::string format = choose_format(ctx, {"table", "text", "markdown", "csv", "json"}, "table", o.csv_excel);
+    std::string format = choose_format(ctx, "table", o.csv_excel);
     if (format == "text") format = "table";
     auto notes = workspace::read_notes(ctx.workspace, ctx.cwd, {});
     if (o.redact) parse::redact_contacts(notes, ctx.lang);

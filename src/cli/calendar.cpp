@@ -45,7 +45,7 @@ std::int64_t ics_stamp(const Context& ctx) {
 }
 
 int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
-    std::string format = choose_format(ctx, {"table", "text", "markdown", "json", "csv", "ics"}, "table", opt.csv_excel);
+    std::string format = choose_format(ctx, "table", opt.csv_excel);
     if (format == "text") format = "table";
     query::CalendarOptions options;
     options.today = ctx.today;

@@ -18,7 +18,7 @@ struct CheckOptions {
 };
 
 int run_check(Context& ctx, const CheckOptions& opt) {
-    const std::string format = choose_format(ctx, {"text", "json"}, "text");
+    const std::string format = choose_format(ctx, "text");
     // A note's own diagnostics are in its head; the actions are read for the ids they carry.
     constexpr unsigned parts = model::head | model::actions;
     const auto& notes = util::keep_until_exit(workspace::read_notes(ctx.workspace, ctx.cwd, opt.paths, parts));

@@ -11,7 +11,10 @@ void register_all(CLI::App& app, Selected& selected) {
 Traits selected_traits(const CLI::App& app) {
     const auto subcommands = app.get_subcommands();
     if (subcommands.empty()) return {};
-    const std::string& name = subcommands.front()->get_name();
+    return command_traits(subcommands.front()->get_name());
+}
+
+Traits command_traits(std::string_view name) {
     const auto* found = std::ranges::find(k_commands, name, &Command::name);
     return found == k_commands.end() ? Traits{} : found->traits;
 }

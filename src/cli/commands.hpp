@@ -4,6 +4,7 @@
 
 #include <array>
 #include <functional>
+#include <span>
 #include <string_view>
 
 #include <CLI/CLI.hpp>
@@ -26,7 +27,18 @@ struct Traits {
     bool paged = false;            // its output may run over a screen: through the pager on a terminal
     bool needs_repository = true;  // false: run gets a context without a repository (completion)
     bool quiet = false;            // any failure ends the run silently, exit 0 (__complete)
+    /// The values of --format it accepts (choose_format), which completion offers; none:
+    /// the command has one output.
+    std::span<const std::string_view> formats = {};
 };
+
+/// The output formats of the commands, shared by those that offer the same ones.
+inline constexpr std::array<std::string_view, 5> k_table_formats{"table", "text", "markdown", "json", "csv"};
+inline constexpr std::array<std::string_view, 6> k_calendar_formats{"table", "text", "markdown", "json", "csv", "ics"};
+inline constexpr std::array<std::string_view, 4> k_summary_formats{"text", "markdown", "html", "json"};
+inline constexpr std::array<std::string_view, 3> k_text_formats{"text", "markdown", "json"};
+inline constexpr std::array<std::string_view, 2> k_data_formats{"text", "json"};
+inline constexpr std::array<std::string_view, 1> k_plain_formats{"text"};
 
 void register_show(CLI::App& app, Selected& selected);
 void register_check(CLI::App& app, Selected& selected);
@@ -43,6 +55,7 @@ void register_import(CLI::App& app, Selected& selected);
 void register_init(CLI::App& app, Selected& selected);
 void register_completion(CLI::App& app, Selected& selected);
 void register_complete(CLI::App& app, Selected& selected);
+void register_help(CLI::App& app, Selected& selected);
 
 /// A command of dla: its name, the function that adds it (and its own subcommands, as
 /// `hook install`) to the application, and its traits.
@@ -54,21 +67,22 @@ struct Command {
 
 /// Every command, in the order `dla --help` lists them: the one table of their traits.
 inline constexpr std::array k_commands{
-    Command{"show", register_show, {.paged = true}},
-    Command{"check", register_check, {}},
-    Command{"actions", register_actions, {.paged = true}},
-    Command{"calendar", register_calendar, {.paged = true}},
-    Command{"summary", register_summary, {.paged = true}},
-    Command{"attendance", register_attendance, {.paged = true}},
-    Command{"news", register_news, {.paged = true}},
+    Command{"show", register_show, {.paged = true, .formats = k_data_formats}},
+    Command{"check", register_check, {.formats = k_data_formats}},
+    Command{"actions", register_actions, {.paged = true, .formats = k_table_formats}},
+    Command{"calendar", register_calendar, {.paged = true, .formats = k_calendar_formats}},
+    Command{"summary", register_summary, {.paged = true, .formats = k_summary_formats}},
+    Command{"attendance", register_attendance, {.paged = true, .formats = k_table_formats}},
+    Command{"news", register_news, {.paged = true, .formats = k_text_formats}},
     Command{"new-minutes", register_new_minutes, {}},
     Command{"import", register_import, {}},
     Command{"init", register_init, {}},
     Command{"completion", register_completion, {.needs_repository = false}},
     Command{"__complete", register_complete, {.quiet = true}},  // hidden: the values the completion scripts ask for
-    Command{"diff", register_diff, {.paged = true}},
-    Command{"fmt", register_fmt, {}},
+    Command{"diff", register_diff, {.paged = true, .formats = k_text_formats}},
+    Command{"fmt", register_fmt, {.formats = k_plain_formats}},
     Command{"hook", register_hook, {}},
+    Command{"help", register_help, {.needs_repository = false}},  // last: it lists the commands above
 };
 
 /// Adds every command of k_commands to `app`, in its order.
@@ -76,5 +90,8 @@ void register_all(CLI::App& app, Selected& selected);
 
 /// The traits of the command the parsed `app` selected; the defaults when none was.
 [[nodiscard]] Traits selected_traits(const CLI::App& app);
+
+/// The traits of the command `name`; the defaults when there is none.
+[[nodiscard]] Traits command_traits(std::string_view name);
 
 }  // namespace dla::cli

@@ -2,7 +2,9 @@
 // every command, so that it follows them; and the hidden `dla __complete WHAT`, which
 // gives the scripts the values only the repository knows.
 #include <iostream>
+#include <algorithm>
 #include <set>
+#include <span>
 #include <utility>
 
 #include "commands.hpp"
@@ -39,8 +41,8 @@ ValueSource source_of(const CLI::Option& option, const std::string& name) {
     if (name == "--department") return ValueSource::departments;
     if (name == "--owner") return ValueSource::owners;
     if (name == "-C" || name == "dir") return ValueSource::directories;
-    if (name == "--note" || name == "-o" || name == "note" || name == "notes" || name == "paths" || name == "files")
-        return ValueSource::files;
+    if (name == "--note" || name == "note" || name == "notes" || name == "paths") return ValueSource::notes;
+    if (name == "-o" || name == "files") return ValueSource::files;
     return ValueSource::none;
 }
 
@@ -58,19 +60,41 @@ render::CompletionOption describe(const CLI::Option& option) {
 
 bool visible(const CLI::App* command) { return !command->get_group().empty(); }
 
+std::vector<std::string> strings(std::span<const std::string_view> words) { return {words.begin(), words.end()}; }
+
+// --format, global, with the formats of `command` (Traits::formats), or of every command
+// when it is empty: the values it accepts where it is typed.
+render::CompletionOption format_option(const render::CompletionOption& global, std::string_view command) {
+    render::CompletionOption o = global;
+    o.source = ValueSource::choices;
+    if (!command.empty()) {
+        o.choices = strings(command_traits(command).formats);
+        return o;
+    }
+    for (const Command& c : k_commands)
+        for (const auto& f : c.traits.formats)
+            if (std::ranges::find(o.choices, f) == o.choices.end()) o.choices.emplace_back(f);
+    return o;
+}
+
 render::CompletionSpec completion_spec(const CLI::App& app) {
     render::CompletionSpec spec;
     for (const CLI::Option* option : app.get_options()) {
         // -h, --help and --version stop the run: not offered among the options of a command.
         if (option->get_name() == "--help" || option->get_name() == "--version" || option->get_name() == "-h") continue;
-        if (option->nonpositional()) spec.global.push_back(describe(*option));
+        if (!option->nonpositional()) continue;
+        spec.global.push_back(describe(*option));
+        if (option->get_name() == "--format") spec.global.back() = format_option(spec.global.back(), "");
     }
+    const auto global_format = std::ranges::find(spec.global, "--format", [](const auto& o) { return o.names.front(); });
     for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return visible(s); })) {
         render::CompletionCommand command{sub->get_name(), sub->get_description(), {}, {}, {}};
         for (const CLI::Option* option : sub->get_options()) {
             if (option->nonpositional()) command.options.push_back(describe(*option));
             else command.positionals.push_back(describe(*option));
         }
+        if (global_format != spec.global.end() && !command_traits(command.name).formats.empty())
+            command.options.push_back(format_option(*global_format, command.name));
         for (const CLI::App* inner : sub->get_subcommands([](const CLI::App*) { return true; }))
             command.subcommands.push_back(inner->get_name());
         spec.commands.push_back(std::move(command));
@@ -94,6 +118,9 @@ int run_complete(Context& ctx, const std::string& what) {
         for (auto& s : query::note_series(notes.meetings)) values.push_back(std::move(s));
     } else if (what == "departments") {
         for (const auto& d : config.departments) values.push_back(d.id);
+    } else if (what == "notes") {
+        for (const auto& path : workspace::note_files(ctx.workspace, ctx.cwd, {}))
+            values.push_back(path.lexically_relative(ctx.cwd).generic_string());
     } else {
         for (const auto& p : config.people) {
             values.insert(values.end(), p.aliases.begin(), p.aliases.end());
@@ -131,7 +158,7 @@ void register_complete(CLI::App& app, Selected& selected) {
     auto what = std::make_shared<std::string>();
     CLI::App* complete = app.add_subcommand("__complete", "");
     complete->group("");  // hidden: for the scripts only
-    complete->add_option("what", *what)->required()->check(CLI::IsMember({"series", "departments", "owners"}));
+    complete->add_option("what", *what)->required()->check(CLI::IsMember({"series", "departments", "owners", "notes"}));
     complete->callback([&selected, what] {
         selected.run = [what](Context& ctx) { return run_complete(ctx, *what); };
     });

@@ -89,18 +89,17 @@ Context make_context(const GlobalOptions& options) {
     return ctx;
 }
 
-std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed, const std::string& fallback) {
+std::string choose_format(const Context& ctx, const std::string& fallback) {
     if (ctx.format.empty()) return fallback;
-    for (const auto& a : allowed)
-        if (a == ctx.format) return a;
+    for (const auto& a : ctx.formats)
+        if (a == ctx.format) return std::string(a);
     std::string list;
-    for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+    for (const auto& a : ctx.formats) list += (list.empty() ? "" : ", ") + std::string(a);
     throw util::Failure({util::Msg::bad_format, {ctx.format, list}});
 }
 
-std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed, const std::string& fallback,
-                          bool csv_excel) {
-    if (!csv_excel) return choose_format(ctx, allowed, fallback);
+std::string choose_format(const Context& ctx, const std::string& fallback, bool csv_excel) {
+    if (!csv_excel) return choose_format(ctx, fallback);
     // --csv-excel says which format it wants: another one asked for is a contradiction.
     if (!ctx.format.empty() && ctx.format != "csv") throw util::Failure({util::Msg::csv_excel_other_format, {ctx.format}});
     return "csv";

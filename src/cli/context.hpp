@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,20 +35,20 @@ struct Context {
     render::Style style{false};
     std::size_t width = 0;  // terminal columns to fit tables in; 0 when not a terminal (no wrapping)
     std::string format;
+    std::span<const std::string_view> formats;  // those the command accepts (Traits::formats), set by main
     workspace::Workspace workspace;
 };
 
 /// Resolves the global options and opens the repository. Throws util::Failure.
 [[nodiscard]] Context make_context(const GlobalOptions& options);
 
-/// The format asked for, or `fallback`; throws util::Failure when it is not one of `allowed`.
-[[nodiscard]] std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed,
-                                        const std::string& fallback);
+/// The format asked for, or `fallback`; throws util::Failure when it is not one of the
+/// command's (ctx.formats).
+[[nodiscard]] std::string choose_format(const Context& ctx, const std::string& fallback);
 
 /// The same for a command with --csv-excel: csv when `csv_excel` is set (the flag alone
 /// implies --format csv); throws util::Failure when --format names another format.
-[[nodiscard]] std::string choose_format(const Context& ctx, const std::vector<std::string>& allowed,
-                                        const std::string& fallback, bool csv_excel);
+[[nodiscard]] std::string choose_format(const Context& ctx, const std::string& fallback, bool csv_excel);
 
 /// Prints diagnostics on stderr, one per line, sorted.
 void print_diagnostics(std::vector<diag::Diagnostic> diagnostics);

@@ -28,7 +28,7 @@ query::NotesVersion parse_version(const std::vector<load::SourceFile>& files, co
 }
 
 int run_diff(Context& ctx, const DiffOptions& opt) {
-    const std::string format = choose_format(ctx, {"text", "markdown", "json"}, "text");
+    const std::string format = choose_format(ctx, "text");
     const auto& ws = ctx.workspace;
     const load::GitRepository git(ws.repo.root);
     // As git diff: nothing is HEAD against the working tree, one revision is it against the

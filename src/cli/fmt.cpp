@@ -16,7 +16,7 @@ struct FmtOptions {
 };
 
 int run_fmt(Context& ctx, const FmtOptions& opt) {
-    (void)choose_format(ctx, {"text"}, "text");
+    (void)choose_format(ctx, "text");
     const auto& ws = ctx.workspace;
     const auto files = load::read_files(ws.repo, workspace::note_files(ws, ctx.cwd, opt.paths));
     std::vector<diag::Diagnostic> problems;

@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
             status = selected.run(ctx);
         } else {
             cli::Context ctx = cli::make_context(line.options);
+            ctx.formats = traits.formats;
             // After make_context, which asks the terminal for its colours and width.
             if (!line.no_pager && traits.paged) pager.emplace();
             status = selected.run(ctx);

@@ -21,7 +21,7 @@ struct NewsOptions {
 };
 
 int run_news(Context& ctx, const NewsOptions& o) {
-    const std::string format = choose_format(ctx, {"text", "markdown", "json"}, "text");
+    const std::string format = choose_format(ctx, "text");
     const auto& config = ctx.workspace.config;
     const std::string department = department_option(o.department, ctx);
     auto notes = workspace::read_notes(ctx.workspace, ctx.cwd, {});

@@ -20,7 +20,7 @@ struct ShowOptions {
 };
 
 int run_show(Context& ctx, const ShowOptions& opt) {
-    const std::string format = choose_format(ctx, {"text", "json"}, "text");
+    const std::string format = choose_format(ctx, "text");
     auto notes = workspace::read_notes(ctx.workspace, ctx.cwd, opt.notes, model::k_all_parts);
     if (opt.redact) parse::redact_contacts(notes, ctx.lang);
     std::vector<const model::Meeting*> shown;

@@ -34,7 +34,7 @@ const model::Meeting* named_note(Context& ctx, const std::string& note, parse::N
 }
 
 int run_summary(Context& ctx, const SummaryOptions& o) {
-    const std::string format = choose_format(ctx, {"text", "markdown", "html", "json"}, "text");
+    const std::string format = choose_format(ctx, "text");
     const bool has_period = !o.period.since.empty() || !o.period.until.empty();
     if ((!o.note.empty() && (o.last || has_period || !o.period.series.empty())) || (o.last && has_period))
         throw util::Failure({util::Msg::summary_one_scope, {}});

@@ -48,9 +48,8 @@ std::string nearest_command(const CLI::App& app, const std::string& word) {
     return best;
 }
 
-// The first option of the command line that neither the command given nor dla knows, and
-// the known option nearest to it, as "--stauts --status"; empty when none is near.
-std::string nearest_option(const CLI::App& app, int argc, const char* const* argv) {
+// The options of dla and of the commands the command line gives, as typed ("--status", "-C").
+std::vector<std::string> known_options(const CLI::App& app) {
     std::vector<const CLI::App*> apps{&app};
     for (const CLI::App* sub : app.get_subcommands()) apps.push_back(sub);  // the ones given
     std::vector<std::string> known;
@@ -59,19 +58,32 @@ std::string nearest_option(const CLI::App& app, int argc, const char* const* arg
             for (const auto& n : o->get_lnames()) known.push_back("--" + n);
             for (const auto& n : o->get_snames()) known.push_back("-" + n);
         }
+    return known;
+}
+
+// The first long option of the command line ("--bogus" of "--bogus=1") that neither the
+// command given nor dla knows; empty when there is none.
+std::string unknown_option(const CLI::App& app, int argc, const char* const* argv) {
+    const std::vector<std::string> known = known_options(app);
     for (int i = 1; i < argc; ++i) {
         const std::string arg = std::string(argv[i]).substr(0, std::string(argv[i]).find('='));
-        if (!arg.starts_with("--") || std::find(known.begin(), known.end(), arg) != known.end()) continue;
-        std::string best;
-        std::size_t best_distance = 3;
-        for (const auto& k : known)
-            if (const std::size_t d = dla::util::edit_distance(arg, k); d < best_distance) {
-                best_distance = d;
-                best = k;
-            }
-        return best.empty() ? std::string() : arg + ' ' + best;
+        if (arg == "--") return {};
+        if (takes_value(app, arg)) ++i;
+        else if (arg.starts_with("--") && std::find(known.begin(), known.end(), arg) == known.end()) return arg;
     }
     return {};
+}
+
+// The known option nearest to `unknown` ("--stauts" → "--status"); empty when none is near.
+std::string nearest_option(const CLI::App& app, const std::string& unknown) {
+    std::string best;
+    std::size_t best_distance = 3;
+    for (const auto& k : known_options(app))
+        if (const std::size_t d = dla::util::edit_distance(unknown, k); d < best_distance) {
+            best_distance = d;
+            best = k;
+        }
+    return best;
 }
 
 // "TEXT:{open,done}" → "TEXT", "N:POSITIVE" → "N": CLI11 appends the choices of an IsMember
@@ -199,12 +211,14 @@ int usage_error(const CLI::App& app, const CLI::ParseError& e, int argc, const c
     if (!word.empty() && !known) {
         const std::string near = nearest_command(app, word);
         print_error(near.empty() ? tr(lang, Msg::not_a_command, word) : tr(lang, Msg::did_you_mean, word, near));
+    } else if (const std::string unknown = unknown_option(app, argc, argv);
+               !unknown.empty() && (dynamic_cast<const CLI::ExtrasError*>(&e) || (word.empty() && dynamic_cast<const CLI::RequiredError*>(&e)))) {
+        // `dla --bogus` is an unknown option before it is a missing command.
+        const std::string near = nearest_option(app, unknown);
+        print_error(near.empty() ? tr(lang, Msg::unknown_option, unknown) : tr(lang, Msg::unknown_option_did_you_mean, unknown, near));
+        std::cerr << tr(lang, Msg::see_help) << '\n';
     } else if (word.empty() && dynamic_cast<const CLI::RequiredError*>(&e)) {
         print_error(tr(lang, Msg::command_required));
-    } else if (const std::string near = nearest_option(app, argc, argv);
-               dynamic_cast<const CLI::ExtrasError*>(&e) && !near.empty()) {
-        print_error(tr(lang, Msg::unknown_option_did_you_mean, near.substr(0, near.find(' ')), near.substr(near.find(' ') + 1)));
-        std::cerr << tr(lang, Msg::see_help) << '\n';
     } else if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
         // CLI11 says "The following argument was not expected: --strict": keep the arguments.
         const std::string what = e.what();

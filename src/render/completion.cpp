@@ -1,5 +1,6 @@
 #include "dla/render/completion.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 namespace dla::render {
@@ -27,6 +28,7 @@ std::string_view dynamic_name(ValueSource source) {
     case ValueSource::series: return "series";
     case ValueSource::departments: return "departments";
     case ValueSource::owners: return "owners";
+    case ValueSource::notes: return "notes";
     default: return "";
     }
 }
@@ -46,6 +48,26 @@ std::vector<std::string> option_words(const std::vector<CompletionOption>& optio
     std::vector<std::string> words;
     for (const auto& o : options) words.insert(words.end(), o.names.begin(), o.names.end());
     return words;
+}
+
+// Whether `command` has an option of its own named as the global `option` (which it redefines).
+bool redefines(const CompletionCommand& command, const CompletionOption& option) {
+    for (const auto& own : command.options)
+        for (const auto& n : own.names)
+            if (std::ranges::find(option.names, n) != option.names.end()) return true;
+    return false;
+}
+
+bool redefined(const CompletionSpec& spec, const CompletionOption& option) {
+    return std::ranges::any_of(spec.commands, [&](const CompletionCommand& c) { return redefines(c, option); });
+}
+
+// The global options `command` does not redefine.
+std::vector<CompletionOption> inherited(const CompletionSpec& spec, const CompletionCommand& command) {
+    std::vector<CompletionOption> out;
+    for (const auto& o : spec.global)
+        if (!redefines(command, o)) out.push_back(o);
+    return out;
 }
 
 }  // namespace
@@ -101,7 +123,8 @@ std::string bash_completion(const CompletionSpec& spec) {
     const std::string global_words = join(option_words(spec.global), " ");
     for (const auto& c : spec.commands)
         out += "            " + c.name + ") COMPREPLY=($(compgen -W " +
-               sh_quote(join(option_words(c.options), " ") + " " + global_words) + " -- \"$cur\")) ;;\n";
+               sh_quote(join(option_words(c.options), " ") + " " + join(option_words(inherited(spec, c)), " ")) +
+               " -- \"$cur\")) ;;\n";
     out += "            *) COMPREPLY=($(compgen -W " + sh_quote(global_words + " -h --help --version") + " -- \"$cur\")) ;;\n"
            "        esac\n"
            "        return 0\n"
@@ -178,10 +201,17 @@ std::string zsh_completion(const CompletionSpec& spec) {
            "  typeset -A opt_args\n"
            "  local -a global\n"
            "  global=(\n";
-    for (const auto& o : spec.global)
-        for (const auto& s : zsh_specs(o)) out += "    " + s + "\n";
+    // $global: the options no command redefines; the others are written where they apply.
+    std::string redefinable;
+    for (const auto& o : spec.global) {
+        const bool elsewhere = redefined(spec, o);
+        for (const auto& s : zsh_specs(o)) {
+            if (elsewhere) redefinable += " " + s;
+            else out += "    " + s + "\n";
+        }
+    }
     out += "  )\n"
-           "  _arguments -C $global '(- *)--version' '(- *)'{-h,--help} '1:command:->command' '*::argument:->argument'\n"
+           "  _arguments -C $global" + redefinable + " '(- *)--version' '(- *)'{-h,--help} '1:command:->command' '*::argument:->argument'\n"
            "  case $state in\n"
            "    command)\n"
            "      local -a commands\n"
@@ -195,6 +225,9 @@ std::string zsh_completion(const CompletionSpec& spec) {
            "      case $words[1] in\n";
     for (const auto& c : spec.commands) {
         out += "        (" + c.name + ")\n          _arguments $global";
+        for (const auto& o : spec.global)
+            if (redefined(spec, o) && !redefines(c, o))
+                for (const auto& s : zsh_specs(o)) out += " \\\n            " + s;
         for (const auto& o : c.options)
             for (const auto& s : zsh_specs(o)) out += " \\\n            " + s;
         if (!c.subcommands.empty()) {
@@ -264,8 +297,13 @@ std::string fish_completion(const CompletionSpec& spec) {
                       "function __dla_values\n"
                       "    command " + p + " __complete $argv 2>/dev/null\n"
                       "end\n\n" +
-                      head + " -f\n\n# Options valid anywhere.\n";
-    for (const auto& o : spec.global) out += fish_option(head, o);
+                      head + " -f\n\n# Options valid anywhere (but in the commands that redefine them).\n";
+    for (const auto& o : spec.global) {
+        std::vector<std::string> redefining;
+        for (const auto& c : spec.commands)
+            if (redefines(c, o)) redefining.push_back(c.name);
+        out += fish_option(redefining.empty() ? head : head + " -n " + fish_quote("not __fish_seen_subcommand_from " + join(redefining, " ")), o);
+    }
     out += "\n# The commands.\n";
     for (const auto& c : spec.commands)
         out += head + " -n __fish_use_subcommand -a " + c.name + " -d " + fish_quote(first_line(c.help)) + "\n";

@@ -53,3 +53,41 @@ TEST_CASE("fish_completion") {
     CHECK(has(script, "complete -c dla -n __fish_use_subcommand -a hook -d 'Crochets'\n"));
     CHECK(has(script, "complete -c dla -n '__fish_seen_subcommand_from hook' -a 'install'\n"));
 }
+
+namespace {
+
+// --format, global with every format, redefined by `actions` with its own; `summary`'s note.
+CompletionSpec spec_with_formats() {
+    CompletionSpec s;
+    const CompletionOption format{{"--format"}, "Format", true, ValueSource::choices, {"table", "json", "html"}};
+    s.global = {{{"-C"}, "Dossier", true, ValueSource::directories, {}}, format};
+    CompletionOption own = format;
+    own.choices = {"table", "json"};
+    s.commands = {{"actions", "Les actions", {own}, {}, {}},
+                  {"summary", "La synthèse", {}, {{{}, "Le compte rendu", true, ValueSource::notes, {}}}, {}}};
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("completion: a command's own --format, and notes for a note argument") {
+    const CompletionSpec s = spec_with_formats();
+    const std::string bash = bash_completion(s);
+    CHECK(has(bash, "        actions:--format) COMPREPLY=($(compgen -W 'table json' -- \"$cur\")); return 0 ;;\n"));
+    CHECK(has(bash, "        *:--format) COMPREPLY=($(compgen -W 'table json html' -- \"$cur\")); return 0 ;;\n"));
+    CHECK(has(bash, "            actions) COMPREPLY=($(compgen -W '--format -C' -- \"$cur\")) ;;\n"));  // --format once
+    CHECK(has(bash, "            summary) COMPREPLY=($(compgen -W ' -C --format' -- \"$cur\")) ;;\n"));
+    CHECK(has(bash, "        summary) _dla_values notes ;;\n"));
+
+    const std::string zsh = zsh_completion(s);
+    CHECK(has(zsh, "  global=(\n    '-C[Dossier]:C:_directories'\n  )\n"));
+    CHECK(has(zsh, "  _arguments -C $global '--format[Format]:value:(table json html)' '(- *)--version'"));
+    CHECK(has(zsh, "        (actions)\n          _arguments $global \\\n            '--format[Format]:value:(table json)'\n"));
+    CHECK(has(zsh, "        (summary)\n          _arguments $global \\\n            '--format[Format]:value:(table json html)' \\\n"
+                   "            '*:argument:_dla_values notes'\n"));
+
+    const std::string fish = fish_completion(s);
+    CHECK(has(fish, "complete -c dla -n 'not __fish_seen_subcommand_from actions' -l format -r -f -a 'table json html' -d 'Format'\n"));
+    CHECK(has(fish, "complete -c dla -n '__fish_seen_subcommand_from actions' -l format -r -f -a 'table json' -d 'Format'\n"));
+    CHECK(has(fish, "complete -c dla -n '__fish_seen_subcommand_from summary' -f -a '(__dla_values notes)'\n"));
+}

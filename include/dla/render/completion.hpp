@@ -16,6 +16,7 @@ enum class ValueSource {
     series,       // the repository's series ids: `dla __complete series`
     departments,  // its department ids: `dla __complete departments`
     owners,       // its people's names and aliases: `dla __complete owners`
+    notes,        // its notes, as paths from the working folder: `dla __complete notes`
 };
 
 struct CompletionOption {
@@ -29,7 +30,9 @@ struct CompletionOption {
 struct CompletionCommand {
     std::string name;
     std::string help;
-    std::vector<CompletionOption> options;      // without the positional arguments
+    /// Without the positional arguments. An option named as a global one redefines it for
+    /// this command (--format and the command's own formats).
+    std::vector<CompletionOption> options;
     std::vector<CompletionOption> positionals;  // in order; the last may repeat
     std::vector<std::string> subcommands;       // `install` of `hook`
 };
