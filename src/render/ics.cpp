@@ -124,14 +124,28 @@ std::pair<std::string, std::size_t> format_prefix(std::string_view text) {
     return {};
 }
 
+// Without the blanks, brackets, dashes, colons and commas around it: "(St Laurent Blangy)",
+// "– Amiens", ": Lille", "Sur place :".
+std::string_view without_punctuation_around(std::string_view text) {
+    constexpr std::string_view k_around = " \t()[]-:,";
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (std::string_view dash : {"–", "—"}) {
+            if (text.starts_with(dash)) text.remove_prefix(dash.size()), trimmed = true;
+            if (text.ends_with(dash)) text.remove_suffix(dash.size()), trimmed = true;
+        }
+        while (!text.empty() && k_around.find(text.front()) != std::string_view::npos) text.remove_prefix(1), trimmed = true;
+        while (!text.empty() && k_around.find(text.back()) != std::string_view::npos) text.remove_suffix(1), trimmed = true;
+    }
+    return text;
+}
+
 }  // namespace
 
 std::string event_category(const model::Event& e) {
     const auto [format, used] = format_prefix(e.format);
     if (format.empty()) return e.format;
-    std::string_view words = util::trim(std::string_view(e.format).substr(0, used));
-    while (!words.empty() && std::string_view(" :,-(").find(words.back()) != std::string_view::npos) words.remove_suffix(1);
-    return std::string(words);
+    return std::string(without_punctuation_around(std::string_view(e.format).substr(0, used)));
 }
 
 std::string event_location(const model::Event& e) {
@@ -141,19 +155,9 @@ std::string event_location(const model::Event& e) {
     if (format.empty()) return {};
     std::string_view rest = text.substr(used);
     if (const auto link = link_in(rest); !link.empty()) return std::string(link);
-    if (format == "visio") return std::string(util::trim(text.substr(0, used)));
+    if (format == "visio") return event_category(e);
     // "Présentiel (St Laurent Blangy)", "Présentiel – Amiens", "Présentiel : Amiens": the place.
-    constexpr std::string_view k_around = " \t()[]-:,";
-    for (bool trimmed = true; trimmed;) {
-        trimmed = false;
-        for (std::string_view dash : {"–", "—"}) {
-            if (rest.starts_with(dash)) rest.remove_prefix(dash.size()), trimmed = true;
-            if (rest.ends_with(dash)) rest.remove_suffix(dash.size()), trimmed = true;
-        }
-        while (!rest.empty() && k_around.find(rest.front()) != std::string_view::npos) rest.remove_prefix(1), trimmed = true;
-        while (!rest.empty() && k_around.find(rest.back()) != std::string_view::npos) rest.remove_suffix(1), trimmed = true;
-    }
-    return std::string(rest);
+    return std::string(without_punctuation_around(rest));
 }
 
 namespace {
