@@ -25,14 +25,14 @@ struct ActionsOptions {
     bool redact = false;
 };
 
-query::ActionFilter make_filter(const Context& ctx, const ActionsOptions& o) {
+query::ActionFilter make_filter(const Context& ctx, const ActionsOptions& o, const std::vector<model::Meeting>& meetings) {
     query::ActionFilter f;
     f.status = o.status == "done" ? query::StatusFilter::done
              : o.status == "cancelled" ? query::StatusFilter::cancelled
              : o.status == "all" ? query::StatusFilter::all
              : query::StatusFilter::open;
     f.owner = o.owner;
-    f.series = o.series;
+    if (!o.series.empty()) f.series = checked_series(o.series, ctx, meetings);  // a typo is an error, not « aucune action »
     f.overdue = o.overdue;
     f.due_before = date_option("--due-before", o.due_before, ctx);
     f.due_after = date_option("--due-after", o.due_after, ctx);
@@ -45,8 +45,8 @@ query::ActionFilter make_filter(const Context& ctx, const ActionsOptions& o) {
 
 int run_actions(Context& ctx, const ActionsOptions& o) {
     const std::string format = choose_format(ctx, "table", o.csv_excel);
-    const query::ActionFilter filter = make_filter(ctx, o);
     auto& notes = util::keep_until_exit(workspace::read_notes(ctx.workspace, ctx.cwd, {}, model::head | model::actions));
+    const query::ActionFilter filter = make_filter(ctx, o, notes.meetings);
     if (o.redact) parse::redact_contacts(notes, ctx.lang);
     const auto& config = ctx.workspace.config;
     auto tracked = query::track_actions(notes.meetings, ctx.today);

@@ -73,8 +73,8 @@ TEST_CASE("department_option: a department of dla.yaml, by id, label or alias") 
     CHECK(cli::department_option("59", ctx) == "59");
     CHECK(cli::department_option("DLA 62 Pas-de-Calais", ctx) == "DLA 62 Pas-de-Calais");
     CHECK(cli::department_option("Nord", ctx) == "Nord");
-    CHECK(failure_text([&] { (void)cli::department_option("99", ctx); }) == "département inconnu « 99 » : 59, 62");
-    CHECK(failure_text([&] { (void)cli::department_option("99", ctx); }, util::Lang::en) == "unknown department \"99\": 59, 62");
+    CHECK(failure_text([&] { (void)cli::department_option("99", ctx); }) == "--department « 99 » : département inconnu ; départements de dla.yaml : 59, 62");
+    CHECK(failure_text([&] { (void)cli::department_option("99", ctx); }, util::Lang::en) == "--department \"99\": unknown department; departments of dla.yaml: 59, 62");
     auto none = context();
     none.workspace.config.departments.clear();
     model::index_directory(none.workspace.config);

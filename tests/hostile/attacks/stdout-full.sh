@@ -9,7 +9,7 @@ run_full() {
     timeout -k 2 "$T" "$DLA" --today 2024-05-01 -C r "$@" >/dev/full 2>"$WORK/err"
     STATUS=$?
     ERR=$(cat "$WORK/err")
-    expect 2 "dla: error: écriture sur la sortie standard impossible"
+    expect 2 "dla: error: écriture sur la sortie standard impossible (No space left on device)"
 }
 run_full show --all
 run_full show --all --format json
