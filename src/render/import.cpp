@@ -1,5 +1,8 @@
 #include "dla/render/import.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "dla/edit/front_matter.hpp"
 #include "dla/model/series.hpp"
 #include "dla/util/text.hpp"
@@ -72,13 +75,26 @@ std::string table(const std::vector<std::vector<std::string>>& rows) {
 std::string section_body(const std::vector<Block>& blocks) {
     std::string out;
     const Block* previous = nullptr;
+    std::vector<std::size_t> text_columns;  // of the list's items open at each depth
     for (const auto& b : blocks) {
         // Items of one list stay together; every other block stands apart.
         const bool same_list = previous && previous->kind == Block::Kind::bullet && b.kind == Block::Kind::bullet;
         if (previous && !same_list) out += "\n";
+        if (!same_list) text_columns.clear();
         switch (b.kind) {
         case Block::Kind::heading: out += std::string(static_cast<std::size_t>(b.depth), '#') + " " + b.text + "\n"; break;
-        case Block::Kind::bullet: out += std::string(static_cast<std::size_t>(b.depth) * 2, ' ') + b.marker + " " + b.text + "\n"; break;
+        case Block::Kind::bullet: {
+            // A sub-item starts where its parent's text starts (3 columns under « 1. », 4
+            // under « 10. »): CommonMark reads it as nested only then.
+            const auto depth = static_cast<std::size_t>(std::max(b.depth, 0));
+            const std::size_t indent = depth == 0 ? 0
+                                     : depth <= text_columns.size() ? text_columns[depth - 1]
+                                     : (text_columns.empty() ? 0 : text_columns.back()) + 2 * (depth - text_columns.size());
+            text_columns.resize(depth);
+            text_columns.push_back(indent + util::display_width(b.marker) + 1);
+            out += std::string(indent, ' ') + b.marker + " " + b.text + "\n";
+            break;
+        }
         case Block::Kind::paragraph: out += b.text + "\n"; break;
         case Block::Kind::table: out += table(b.rows); break;
         }

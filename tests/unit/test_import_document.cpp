@@ -462,6 +462,28 @@ TEST_CASE("imported_note_path") {
     CHECK(render::imported_note_path(m, "notes") == "notes/2024/2024-04-04.md");
 }
 
+TEST_CASE("imported_note: a sub-item starts where its parent's text starts, so that CommonMark nests it") {
+    using parse::legacy::Block;
+    parse::legacy::LegacyMinutes m;
+    m.date = util::Date{2024, 4, 4};
+    parse::legacy::Section s;
+    s.title = "Points";
+    auto item = [](int depth, std::string marker, std::string text) {
+        Block b;
+        b.kind = Block::Kind::bullet;
+        b.depth = depth;
+        b.marker = std::move(marker);
+        b.text = std::move(text);
+        return b;
+    };
+    s.blocks = {item(0, "1.", "Un"), item(1, "-", "a"), item(2, "1)", "i"), item(0, "10.", "Dix"), item(1, "-", "b"),
+                item(0, "-", "Puce"), item(1, "2.", "deux")};
+    m.sections.push_back(s);
+    const std::string note = render::imported_note(m, util::Lang::fr);
+    CHECK(note.substr(note.find("## Points")) ==
+          "## Points\n\n1. Un\n   - a\n     1) i\n10. Dix\n    - b\n- Puce\n  2. deux\n");
+}
+
 TEST_CASE("read_legacy on odd input: no crash, a note that reads") {
     parse::legacy::ImportOptions o;
     o.today = k_today;
