@@ -54,11 +54,15 @@ language: en
 # La structure qui publie les comptes rendus. « header » et « footer » sont repris en
 # tête et en pied des documents produits (synthèses, exports) ; le « | » permet
 # d'écrire un texte sur plusieurs lignes, chaque ligne décalée de quatre espaces.
+# « site » (facultatif) : l'adresse du site du réseau, donnée dans chaque date du
+# calendrier (dla calendar --format ics).
 )dla",
      R"dla(
 # The body that publishes the minutes. "header" and "footer" open and close the
 # documents dla produces (summaries, exports); "|" lets a text run over several
 # lines, each indented by four spaces.
+# "site" (optional): the address of the network's site, given in every date of the
+# calendar (dla calendar --format ics).
 )dla",
      R"dla(organisation:
   name: Le Dispositif Local d'Accompagnement de l'ESS
@@ -69,11 +73,13 @@ language: en
 )dla"},
     {R"dla(  # footer: |
   #   Cette action est cofinancée par ses partenaires.
+  # site: https://reseau.example.org/
 
 # Série utilisée quand une commande ne précise pas laquelle (par exemple dla new-minutes).
 )dla",
      R"dla(  # footer: |
   #   This action is co-funded by its partners.
+  # site: https://network.example.org/
 
 # Series used when a command names none (dla new-minutes, for instance).
 )dla",
@@ -87,6 +93,7 @@ language: en
 #   time    : heure habituelle de début, entre guillemets ("10:00")
 #   format  : format habituel : visio, présentiel ou hybride
 #   location: lieu habituel (facultatif ; inutile pour une visio)
+#   duration: durée habituelle (facultatif : 2h, 1h30, 0:45 ; sinon 2 heures dans le calendrier)
 #   members : participants attendus (noms ou alias de l'annuaire ci-dessous)
 )dla",
      R"dla(
@@ -97,6 +104,7 @@ language: en
 #   time    : usual start time, in quotes ("10:00")
 #   format  : usual format: visio, présentiel or hybride
 #   location: usual place (optional; useless for a visio)
+#   duration: usual length (optional: 2h, 1h30, 0:45; else 2 hours in the calendar)
 #   members : expected attendees (names or aliases of the directory below)
 )dla",
      R"dla(series:
