@@ -34,9 +34,7 @@ struct ExportCliOptions {
 
 // templates/<file> of the repository when it is there; else nothing.
 std::optional<fs::path> repository_file(const Context& ctx, const std::string& file) {
-    const fs::path path = load::templates_dir(ctx.workspace.repo) / file;
-    std::error_code ec;
-    return fs::is_regular_file(path, ec) ? std::optional(path) : std::nullopt;
+    return load::find_template_file(ctx.workspace.repo, file);
 }
 
 // The page: through templates/export.html when the repository has one.
