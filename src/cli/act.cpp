@@ -10,6 +10,7 @@
 #include "dla/edit/action_edit.hpp"
 #include "dla/load/write.hpp"
 #include "dla/query/find_action.hpp"
+#include "dla/render/actions.hpp"
 #include "dla/render/line_change.hpp"
 #include "dla/util/failure.hpp"
 
@@ -47,8 +48,7 @@ const query::TrackedAction& chosen(const std::vector<query::TrackedAction>& acti
     if (found.size() == 1) return *found.front();
     std::string list;
     for (const auto* t : found) {
-        std::string owners;
-        for (const auto& owner : t->action.owners) owners += (owners.empty() ? "" : ", ") + query::owner_name(owner, ctx.workspace.config);
+        const std::string owners = render::action_owners_text(t->action, ctx.workspace.config);
         list += fmt::format("\n  {}  {}{}  {}:{}", t->id, t->action.text, owners.empty() ? "" : " (" + owners + ")",
                             t->latest().meeting->path, t->latest().line);
     }

@@ -4,24 +4,19 @@
 
 #include <fmt/format.h>
 
+#include "dla/render/actions.hpp"
 #include "dla/render/calendar.hpp"
 
 namespace dla::render {
 
 namespace {
 
-std::string owners_of(const query::TrackedAction& t, const model::Config& config) {
-    std::string out;
-    for (const auto& o : t.action.owners) out += (out.empty() ? "" : ", ") + query::owner_name(o, config);
-    return out;
-}
-
 std::string source(const query::TrackedAction& t) { return fmt::format("{}:{}", t.latest().meeting->path, t.latest().line); }
 
 std::string action_line(const query::TrackedAction& t, const model::Config& config, std::string_view due,
                         const Style& style) {
     std::string out = "  [ ] " + t.action.text;
-    if (const std::string owners = owners_of(t, config); !owners.empty()) out += " · " + owners;
+    if (const std::string owners = action_owners_text(t.action, config); !owners.empty()) out += " · " + owners;
     if (!due.empty()) out += " · " + std::string(due);
     return out + " " + style.dim("(" + source(t) + ")") + "\n";
 }
@@ -61,7 +56,7 @@ std::string agenda_ics(const query::Agenda& agenda, const model::Config& config,
     std::vector<query::CalendarEvent> events;
     std::vector<IcsTodo> todos;
     auto todo = [&](const query::TrackedAction& t) {
-        todos.push_back({t.id, t.action.text, *t.action.due, owners_of(t, config), source(t)});
+        todos.push_back({t.id, t.action.text, *t.action.due, action_owners_text(t.action, config), source(t)});
     };
     for (const auto* t : agenda.overdue) todo(*t);
     for (const auto& day : agenda.days) {
