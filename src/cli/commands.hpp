@@ -40,6 +40,7 @@ inline constexpr std::array<std::string_view, 3> k_text_formats{"text", "markdow
 inline constexpr std::array<std::string_view, 2> k_data_formats{"text", "json"};
 inline constexpr std::array<std::string_view, 1> k_plain_formats{"text"};
 inline constexpr std::array<std::string_view, 5> k_export_formats{"html", "pdf", "odt", "docx", "eml"};
+inline constexpr std::array<std::string_view, 3> k_agenda_formats{"text", "json", "ics"};
 
 void register_show(CLI::App& app, Selected& selected);
 void register_check(CLI::App& app, Selected& selected);
@@ -58,6 +59,12 @@ void register_init(CLI::App& app, Selected& selected);
 void register_completion(CLI::App& app, Selected& selected);
 void register_complete(CLI::App& app, Selected& selected);
 void register_help(CLI::App& app, Selected& selected);
+void register_done(CLI::App& app, Selected& selected);
+void register_cancel(CLI::App& app, Selected& selected);
+void register_reopen(CLI::App& app, Selected& selected);
+void register_redate(CLI::App& app, Selected& selected);
+void register_assign(CLI::App& app, Selected& selected);
+void register_agenda(CLI::App& app, Selected& selected);
 
 /// A command of dla: its name, the function that adds it (and its own subcommands, as
 /// `hook install`) to the application, and its traits.
@@ -72,7 +79,13 @@ inline constexpr std::array k_commands{
     Command{"show", register_show, {.paged = true, .formats = k_data_formats}},
     Command{"check", register_check, {.formats = k_data_formats}},
     Command{"actions", register_actions, {.paged = true, .formats = k_table_formats}},
+    Command{"done", register_done, {.formats = k_plain_formats}},
+    Command{"cancel", register_cancel, {.formats = k_plain_formats}},
+    Command{"reopen", register_reopen, {.formats = k_plain_formats}},
+    Command{"redate", register_redate, {.formats = k_plain_formats}},
+    Command{"assign", register_assign, {.formats = k_plain_formats}},
     Command{"calendar", register_calendar, {.paged = true, .formats = k_calendar_formats}},
+    Command{"agenda", register_agenda, {.paged = true, .formats = k_agenda_formats}},
     Command{"summary", register_summary, {.paged = true, .formats = k_summary_formats}},
     Command{"export", register_export, {.formats = k_export_formats}},
     Command{"attendance", register_attendance, {.paged = true, .formats = k_table_formats}},

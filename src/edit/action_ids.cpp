@@ -30,14 +30,6 @@ void item_ends(cmark_node* node, int first_line, std::map<int, int>& out) {
     });
 }
 
-// The note as read, the parts a new id changes set aside: what must not change.
-model::Meeting read(std::string_view path, std::string_view bytes, const model::Config& config) {
-    diag::Sink sink;
-    model::Meeting m = parse::parse_note(path, bytes, config, sink);
-    for (auto& s : m.sections) s.markdown.clear();
-    return m;
-}
-
 // `bytes` with all of `ids`, or nullopt when one of them cannot be given.
 std::optional<std::string> insert_all(std::string_view path, std::string_view bytes,
                                       const std::vector<IdInsertion>& ids, const model::Config& config) {
@@ -61,7 +53,7 @@ std::optional<std::string> insert_all(std::string_view path, std::string_view by
     for (const auto& [offset, id] : at) out.insert(offset, " ^" + id->id);
 
     // Read back: the same note, but for the ids of those actions (and their text as written).
-    model::Meeting expected = read(path, bytes, config);
+    model::Meeting expected = read_for_edit(path, bytes, config);
     for (const auto& id : ids) {
         auto a = std::find_if(expected.actions.begin(), expected.actions.end(),
                               [&](const model::Action& x) { return x.line == id.line; });
@@ -69,7 +61,7 @@ std::optional<std::string> insert_all(std::string_view path, std::string_view by
         a->id = id.id;
         a->raw += " ^" + id.id;
     }
-    if (read(path, out, config) != expected) return std::nullopt;
+    if (read_for_edit(path, out, config) != expected) return std::nullopt;
     return out;
 }
 

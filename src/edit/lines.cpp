@@ -1,5 +1,7 @@
 #include "dla/edit/lines.hpp"
 
+#include "dla/parse/note.hpp"
+
 namespace dla::edit {
 
 std::optional<LineSpan> line_span(std::string_view bytes, int line) {
@@ -28,6 +30,13 @@ std::optional<std::string> with_line(std::string_view bytes, int line, std::stri
     out += text;
     out += bytes.substr(span->end);
     return out;
+}
+
+model::Meeting read_for_edit(std::string_view path, std::string_view bytes, const model::Config& config) {
+    diag::Sink sink;
+    model::Meeting m = parse::parse_note(path, bytes, config, sink);
+    for (auto& s : m.sections) s.markdown.clear();
+    return m;
 }
 
 }  // namespace dla::edit

@@ -240,4 +240,15 @@ void require_inside(const fs::path& folder, const fs::path& root, const std::str
     if (!inside(folder / "x", root)) throw util::Failure({util::Msg::notes_outside, {shown}});
 }
 
+bool read_only(const fs::path& path) {
+    std::error_code ec;
+    const fs::path file = fs::canonical(path, ec);
+    if (ec) return false;  // the write says what is wrong
+    for (const fs::path& p : {file, file.parent_path()}) {
+        struct stat st {};
+        if (::access(p.c_str(), W_OK) != 0 || (::stat(p.c_str(), &st) == 0 && (st.st_mode & S_IWUSR) == 0)) return true;
+    }
+    return false;
+}
+
 }  // namespace dla::load

@@ -12,8 +12,9 @@ namespace {
 constexpr std::string_view k_due_emoji[] = {"\xF0\x9F\x93\x85", "\xF0\x9F\x97\x93\xEF\xB8\x8F",
                                             "\xF0\x9F\x97\x93"};  // 📅 🗓️ 🗓
 constexpr std::string_view k_done_emoji = "\xE2\x9C\x85";          // ✅
-// Obsidian Tasks' other dated fields: scheduled ⏳, start 🛫, created ➕. Taken out, not kept.
-constexpr std::string_view k_other_emoji[] = {"\xE2\x8F\xB3", "\xF0\x9F\x9B\xAB", "\xE2\x9E\x95"};
+// Obsidian Tasks' other dated fields: scheduled ⏳, start 🛫, created ➕, cancelled ❌ (the
+// date `dla cancel` writes). Taken out, not kept.
+constexpr std::string_view k_other_emoji[] = {"\xE2\x8F\xB3", "\xF0\x9F\x9B\xAB", "\xE2\x9E\x95", "\xE2\x9D\x8C"};
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 

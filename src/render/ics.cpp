@@ -191,7 +191,21 @@ void write_event(Writer& w, const query::CalendarEvent& c, const IcsOptions& opt
     w.line("END:VEVENT");
 }
 
+void write_todo(Writer& w, const IcsTodo& t, const IcsOptions& options) {
+    w.line("BEGIN:VTODO");
+    w.line("UID:" + todo_uid(t.id));
+    w.line("DTSTAMP:" + utc_stamp(options.stamp));
+    w.line("DUE;VALUE=DATE:" + ics_date(t.due));
+    w.line("STATUS:NEEDS-ACTION");
+    w.text("SUMMARY", t.summary);
+    w.text("DESCRIPTION", t.owners);
+    w.text("X-DLA-SOURCE", t.source);
+    w.line("END:VTODO");
+}
+
 }  // namespace
+
+std::string todo_uid(std::string_view action_id) { return fmt::format("todo-{:016x}@dla", util::fnv1a_64(action_id)); }
 
 std::string escape_text(std::string_view text) {
     std::string out;
@@ -243,7 +257,8 @@ std::string utc_stamp(std::int64_t seconds) {
     return fmt::format("{}T{:02}{:02}{:02}Z", ics_date(d), rest / 3600, rest / 60 % 60, rest % 60);
 }
 
-std::string calendar_ics(const std::vector<query::CalendarEvent>& events, const IcsOptions& options) {
+std::string calendar_ics(const std::vector<query::CalendarEvent>& events, const IcsOptions& options,
+                         std::span<const IcsTodo> todos) {
     Writer w;
     w.line("BEGIN:VCALENDAR");
     w.line("VERSION:2.0");
@@ -255,6 +270,7 @@ std::string calendar_ics(const std::vector<query::CalendarEvent>& events, const 
     if (std::ranges::any_of(events, [](const auto& c) { return c.event.time.has_value(); }))
         for (auto l : k_vtimezone) w.line(l);
     for (const auto& c : events) write_event(w, c, options);
+    for (const auto& t : todos) write_todo(w, t, options);
     w.line("END:VCALENDAR");
     return w.take();
 }

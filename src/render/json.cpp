@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "dla/query/agenda.hpp"
+
 namespace dla::render {
 
 using json = nlohmann::ordered_json;
@@ -234,6 +236,22 @@ std::string news_json(const query::News& news) {
         out["entries"].push_back({{"department", text_or_null(e.department)}, {"label", text_or_null(e.label)},
                                   {"meeting", meeting_ref(*e.meeting)}, {"items", news_items(e.items)}, {"line", e.line}});
     out["departments_without_news"] = departments(news.silent);
+    return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+std::string agenda_json(const query::Agenda& agenda, const model::Config& config) {
+    json out;
+    out["from"] = util::to_iso(agenda.from);
+    out["to"] = util::to_iso(agenda.to);
+    out["overdue"] = json::array();
+    for (const auto* t : agenda.overdue) out["overdue"].push_back(action(*t, config));
+    out["days"] = json::array();
+    for (const auto& d : agenda.days) {
+        json day{{"date", util::to_iso(d.date)}, {"events", json::array()}, {"actions", json::array()}};
+        for (const auto& e : d.events) day["events"].push_back(calendar_event(e));
+        for (const auto* t : d.actions) day["actions"].push_back(action(*t, config));
+        out["days"].push_back(std::move(day));
+    }
     return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 

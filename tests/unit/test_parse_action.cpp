@@ -34,6 +34,13 @@ TEST_CASE("split_action") {
         CHECK(show(f.done) == "none");
         CHECK(f.id == "linkedin-trame");
     }
+    SUBCASE("cancelled date of Obsidian Tasks: taken out of the text, the id still trailing") {
+        const ActionFields f = split_action("Préparer le webinaire @Paul ❌ 2026-12-03 ^webinaire");
+        CHECK(f.text == "Préparer le webinaire");
+        CHECK(f.owners == Owners{"Paul"});
+        CHECK(f.id == "webinaire");
+        CHECK(show(f.done) == "none");
+    }
     SUBCASE("plain GitHub task: text only") {
         const ActionFields f = split_action("Relire le guide de la gouvernance");
         CHECK(f.text == "Relire le guide de la gouvernance");

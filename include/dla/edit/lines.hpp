@@ -7,6 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include "dla/model/config.hpp"
+#include "dla/model/meeting.hpp"
+
 namespace dla::edit {
 
 /// Where line `line` (1-based) of a note's bytes lies, lines ending as the parser counts
@@ -24,5 +27,10 @@ struct LineSpan {
 /// `bytes` with the text of line `line` (its blanks at the end included, its line break
 /// not) replaced by `text`; nullopt past the last line. `text` holds no line break.
 [[nodiscard]] std::optional<std::string> with_line(std::string_view bytes, int line, std::string_view text);
+
+/// The note `bytes` as parsed (with `config`, under `path`), the Markdown of its sections
+/// set aside: what an edit of action lines compares before and after, to be sure it changed
+/// nothing else.
+[[nodiscard]] model::Meeting read_for_edit(std::string_view path, std::string_view bytes, const model::Config& config);
 
 }  // namespace dla::edit

@@ -39,6 +39,11 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
 /// through a link leading out of the repository (`notes/2025` → `/ailleurs`).
 void require_inside(const std::filesystem::path& folder, const std::filesystem::path& root, const std::string& shown);
 
+/// True when `path` (a link followed) or its folder may not be written: this process lacks
+/// the permission, or the owner's write bit is off (chmod 444), which the superuser's
+/// permission would override: a note made read-only stays so for every user of dla.
+[[nodiscard]] bool read_only(const std::filesystem::path& path);
+
 /// What a rewrite of a note must still find in its place.
 struct Expected {
     std::string_view bytes;           // the content the new bytes were made from

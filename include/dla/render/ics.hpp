@@ -22,6 +22,15 @@ struct IcsOptions {
     std::span<const model::Series> series = {};  // dla.yaml's series: lengths, numbered titles
 };
 
+/// An open action with a due date, as a VTODO (`dla agenda --format ics`).
+struct IcsTodo {
+    std::string id;       // the action's id (written or implicit): its UID
+    std::string summary;  // its text
+    util::Date due;
+    std::string owners;   // their names, ", " between: DESCRIPTION
+    std::string source;   // `path:line` of its newest mention: X-DLA-SOURCE
+};
+
 /// The calendar: VERSION, PRODID, CALSCALE (no METHOD: a plain calendar file, not an
 /// iTIP message, which would need an ORGANIZER), its name, the Europe/Paris VTIMEZONE
 /// when an event has a time, then one VEVENT per event: UID (event_uid), DTSTAMP,
@@ -31,8 +40,15 @@ struct IcsOptions {
 /// `duration`, else 2 hours); several days repeat daily. SUMMARY (the subject, else the
 /// format), LOCATION (event_location), CATEGORIES (event_category), DESCRIPTION (the title,
 /// the format, the site), URL (the site), X-DLA-SOURCE (`path:line` of the row). Lines
-/// end in CRLF and are folded at 75 octets.
-[[nodiscard]] std::string calendar_ics(const std::vector<query::CalendarEvent>& events, const IcsOptions& options);
+/// end in CRLF and are folded at 75 octets. Then one VTODO per `todos` entry: UID
+/// (todo_uid), DTSTAMP, DUE;VALUE=DATE, STATUS:NEEDS-ACTION, SUMMARY, DESCRIPTION (the
+/// owners), X-DLA-SOURCE.
+[[nodiscard]] std::string calendar_ics(const std::vector<query::CalendarEvent>& events, const IcsOptions& options,
+                                       std::span<const IcsTodo> todos = {});
+
+/// `todo-<16 hex digits>@dla`: the hash of the action's id, the same on every run, so that
+/// a to-do imported again is updated, not doubled.
+[[nodiscard]] std::string todo_uid(std::string_view action_id);
 
 /// TEXT escaped: `\` `;` `,` backslashed, a line break as `\n`, other control
 /// characters (but tab) dropped.

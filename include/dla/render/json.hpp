@@ -14,6 +14,10 @@
 #include "dla/query/summary.hpp"
 #include "dla/render/summary.hpp"
 
+namespace dla::query {
+struct Agenda;
+}
+
 namespace dla::render {
 
 /// The meetings as a JSON array (documented in docs/json.md), indented, ending in a newline.
@@ -44,5 +48,10 @@ namespace dla::render {
 /// `{entries [{department, label, meeting {path, date, title}, items, line}],
 /// departments_without_news [{id, label}]}`.
 [[nodiscard]] std::string news_json(const query::News& news);
+
+/// `dla agenda --format json`: `{from, to, overdue: [action], days: [{date, events: [event],
+/// actions: [action]}]}`, each action and event as in actions_json and calendar_json;
+/// documented in docs/json.md.
+[[nodiscard]] std::string agenda_json(const query::Agenda& agenda, const model::Config& config);
 
 }  // namespace dla::render
