@@ -15,9 +15,7 @@ void register_help(CLI::App& app, Selected& selected) {
     for (const Command& c : k_commands)
         if (!c.name.starts_with("__")) names.emplace_back(c.name);
     cmd->add_option("command", *name, util::tr(selected.lang, util::Msg::help_command_name))
-        // The commands are listed above in the help: not again after COMMAND, a line too
-        // long for the man page to adjust.
-        ->check(CLI::Validator(CLI::IsMember(names)).description(""))
+        ->check(CLI::IsMember(names))
         ->type_name("COMMAND");
     cmd->callback([&selected, &app, name] {
         selected.run = [&app, name](Context&) {

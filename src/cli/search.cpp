@@ -30,26 +30,18 @@ struct SearchOptions {
 
 int run_search(Context& ctx, const SearchOptions& o) {
     const std::string format = choose_format(ctx, "text");
-    const std::string expression = index::match_expression(o.text);  // a mistake said before any reading
-    (void)expression;
-    index::SearchFilter filter;
-    filter.since = date_option("--since", o.period.since, ctx);
-    filter.until = date_option("--until", o.period.until, ctx);
-    if (filter.since && filter.until && *filter.until < *filter.since)
-        throw util::Failure({util::Msg::report_range_backwards,
-                             {util::format_date(*filter.until, ctx.lang), util::format_date(*filter.since, ctx.lang)}});
+    (void)index::match_expression(o.text);  // a mistake in the words is said before any reading
     const std::string department = department_option(o.department, ctx);
-    if (const auto* d = department.empty() ? nullptr : model::find_department(ctx.workspace.config, department))
-        filter.department = d->id;
-    else filter.department = department;
     index::Index& db = fresh_database(ctx);
-    if (!o.period.series.empty()) {
-        // The series as the notes or dla.yaml write it, one message for an unknown one.
-        std::vector<model::Meeting> known;
+    // The series as the notes or dla.yaml write it, and the dates, as the reports check them.
+    std::vector<model::Meeting> known;
+    if (!o.period.series.empty())
         for (const auto& row : index::run_sql(db, "SELECT DISTINCT series FROM notes WHERE series IS NOT NULL").rows)
             known.push_back([&] { model::Meeting m; m.series = row[0].text; return m; }());
-        filter.series = checked_series(o.period.series, ctx, known);
-    }
+    const query::MeetingScope scope = meeting_scope(ctx, o.period, known);
+    index::SearchFilter filter{scope.series, scope.since, scope.until, department};
+    if (const auto* d = department.empty() ? nullptr : model::find_department(ctx.workspace.config, department))
+        filter.department = d->id;
     const auto hits = index::search(db, o.text, filter);
     if (format == "json") std::cout << render::search_json(hits);
     else std::cout << render::search_text(hits, ctx.lang, ctx.style);

@@ -161,7 +161,7 @@ TEST_CASE("dla sql reads only: writes, ATTACH, PRAGMAs that set, load_extension 
     CHECK(result.rows[0][1].text == "InterDLA N°3");
     CHECK(result.rows[0][3].kind == index::SqlValue::Kind::real);
     CHECK(result.rows[0][4].text == "00ff");
-    CHECK(index::run_sql(*db, "PRAGMA table_info(notes)").rows.size() == 16);
+    CHECK(index::run_sql(*db, "PRAGMA table_info(notes)").rows.size() == 17);
     CHECK(value(*db, "SELECT count(*) FROM lines WHERE lines MATCH 'egalite'") == "4");
 
     const std::string refused = "dla sql only reads: \"{}\" refused (one SELECT query; the tables: docs/schema.md)";
