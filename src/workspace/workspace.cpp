@@ -166,8 +166,13 @@ parse::Notes read(Workspace& ws, const fs::path& cwd, const std::vector<std::str
             // SQL, and the next run reads it again.
             index::FileStamp kept = *stamp;
             if (index::racy(kept, started)) kept.size = -1;
+            // The rows hold no section's Markdown: copied without it (50 MB in a 50 MB note).
+            model::Meeting& meeting = notes[i].meeting;
+            std::vector<std::string> bodies(meeting.sections.size());
+            for (std::size_t k = 0; k < bodies.size(); ++k) bodies[k].swap(meeting.sections[k].markdown);
             auto source = std::make_shared<index::Source>(
-                index::Source{notes[i].meeting, notes[i].diagnostics, with_text ? std::move(file.bytes) : std::string(), with_text});
+                index::Source{meeting, notes[i].diagnostics, with_text ? std::move(file.bytes) : std::string(), with_text});
+            for (std::size_t k = 0; k < bodies.size(); ++k) bodies[k].swap(meeting.sections[k].markdown);
             store(std::pair{shown[i], index::Index::Entry{kept, index::encode(notes[i]), std::move(source)}});
         }
         if (!keep) {
