@@ -41,6 +41,7 @@ inline constexpr std::array<std::string_view, 2> k_data_formats{"text", "json"};
 inline constexpr std::array<std::string_view, 1> k_plain_formats{"text"};
 inline constexpr std::array<std::string_view, 5> k_export_formats{"html", "pdf", "odt", "docx", "eml"};
 inline constexpr std::array<std::string_view, 3> k_agenda_formats{"text", "json", "ics"};
+inline constexpr std::array<std::string_view, 3> k_sql_formats{"table", "csv", "json"};
 
 void register_show(CLI::App& app, Selected& selected);
 void register_check(CLI::App& app, Selected& selected);
@@ -65,6 +66,9 @@ void register_reopen(CLI::App& app, Selected& selected);
 void register_redate(CLI::App& app, Selected& selected);
 void register_assign(CLI::App& app, Selected& selected);
 void register_agenda(CLI::App& app, Selected& selected);
+void register_search(CLI::App& app, Selected& selected);
+void register_sql(CLI::App& app, Selected& selected);
+void register_db(CLI::App& app, Selected& selected);
 
 /// A command of dla: its name, the function that adds it (and its own subcommands, as
 /// `hook install`) to the application, and its traits.
@@ -98,6 +102,9 @@ inline constexpr std::array k_commands{
     Command{"diff", register_diff, {.paged = true, .formats = k_text_formats}},
     Command{"fmt", register_fmt, {.formats = k_plain_formats}},
     Command{"hook", register_hook, {}},
+    Command{"search", register_search, {.paged = true, .formats = k_data_formats}},
+    Command{"sql", register_sql, {.paged = true, .formats = k_sql_formats}},
+    Command{"db", register_db, {}},
     Command{"help", register_help, {.needs_repository = false}},  // last: it lists the commands above
 };
 

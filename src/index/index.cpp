@@ -16,6 +16,8 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include "rows.hpp"
+#include "statement.hpp"
 
 namespace fs = std::filesystem;
 
@@ -24,14 +26,16 @@ namespace dla::index {
 namespace {
 
 // The layout of the tables; an index of another layout is deleted and made anew.
-// 5: a checksum per row, the kept answers gone.
-constexpr int k_schema = 5;
+// 5: a checksum per row, the kept answers gone. 6: the blobs' tables named blob_*, the
+// relational tables and the text index beside them (docs/schema.md).
+constexpr int k_schema = 6;
 // The tables of the parts, in the order of model::Part. The head sits with the stamps in
 // `notes`; every other part has a table of its own, so that reading one part reads its
 // pages only (SQLite walks a row's overflow pages up to the column it wants: in one
 // row, the actions came after 20 MB of news).
-constexpr const char* k_part_tables[model::k_part_count] = {"notes",     "outline", "people", "agenda", "news",
-                                                              "decisions", "actions", "events", "bodies"};
+constexpr const char* k_part_tables[model::k_part_count] = {
+    "blob_head", "blob_outline", "blob_people", "blob_agenda", "blob_news",
+    "blob_decisions", "blob_actions", "blob_events", "blob_bodies"};
 // Up to this many notes asked for, one lookup each; more, one pass over each table.
 constexpr std::size_t k_lookups = 64;
 
@@ -52,36 +56,6 @@ std::int64_t checksum(std::string_view path, std::string_view blob, const FileSt
     std::memcpy(&as_integer, &sum, sizeof sum);
     return as_integer;
 }
-
-bool exec(sqlite3* db, const char* sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-
-// A prepared statement, finalized on every path out.
-class Statement {
-public:
-    Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-    explicit operator bool() const { return m_stmt != nullptr; }
-    sqlite3_stmt* get() const { return m_stmt; }
-
-    void bind(int i, std::string_view text) { sqlite3_bind_text(m_stmt, i, text.data(), static_cast<int>(text.size()), SQLITE_STATIC); }
-    void bind_blob(int i, std::string_view bytes) { sqlite3_bind_blob(m_stmt, i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC); }
-    void bind(int i, std::int64_t n) { sqlite3_bind_int64(m_stmt, i, n); }
-    std::string_view text(int i) const {
-        const void* p = sqlite3_column_blob(m_stmt, i);
-        return p ? std::string_view(static_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, i))) : std::string_view();
-    }
-    std::int64_t integer(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    int step() { return sqlite3_step(m_stmt); }
-    void reset() {
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-    }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-};
 
 std::optional<std::string> meta_value(sqlite3* db, const char* key) {
     Statement q(db, "SELECT value FROM meta WHERE key = ?1");
@@ -124,11 +98,12 @@ Prepared prepare(sqlite3* db, std::string_view fingerprint, int& code) {
         if (!exec(db, "BEGIN IMMEDIATE")) return failure(db, code);
         const bool made = user_version(db) == k_schema ||  // made by another dla meanwhile
             (exec(db, "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)") &&
-             exec(db, "CREATE TABLE notes (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, "
+             exec(db, "CREATE TABLE blob_head (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, ctime INTEGER, "
                       "inode INTEGER, device INTEGER, data BLOB, sum INTEGER)") &&
              std::all_of(k_part_tables + 1, std::end(k_part_tables), [&](const char* table) {
                  return exec(db, fmt::format("CREATE TABLE {} (path TEXT PRIMARY KEY, data BLOB, sum INTEGER)", table).c_str());
              }) &&
+             create_row_tables(db) &&
              exec(db, fmt::format("PRAGMA user_version = {}", k_schema).c_str()));
         if (!made || !exec(db, "COMMIT")) {
             const Prepared why = failure(db, code);
@@ -147,7 +122,7 @@ Prepared prepare(sqlite3* db, std::string_view fingerprint, int& code) {
     bool done = static_cast<bool>(set);
     if (done) set.bind(1, fingerprint);
     for (const char* table : k_part_tables) done = done && exec(db, fmt::format("DELETE FROM {}", table).c_str());
-    done = done && set.step() == SQLITE_DONE && exec(db, "COMMIT");
+    done = done && clear_rows(db) && set.step() == SQLITE_DONE && exec(db, "COMMIT");
     if (done) return Prepared::ready;
     const Prepared why = failure(db, code);
     exec(db, "ROLLBACK");
@@ -208,6 +183,10 @@ bool ready_file(const fs::path& file, Index::Session& session, bool create) {
     if (fd < 0) return false;
     const bool made = ::fchmod(fd, 0600) == 0;
     ::close(fd);
+    // A -wal and -shm left by a database deleted while a process still held it open belong
+    // to no database now: SQLite would take them for the new one's (a disk I/O error).
+    ::unlink((file.string() + "-wal").c_str());
+    ::unlink((file.string() + "-shm").c_str());
     return made;
 }
 
@@ -273,6 +252,18 @@ std::unique_ptr<Index> Index::open(const load::Repository& repo, std::string_vie
     return nullptr;
 }
 
+std::unique_ptr<Index> Index::open_in_memory(std::string_view fingerprint) {
+    ++g_connections;
+    sqlite3* db = nullptr;
+    int code = SQLITE_OK;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK ||
+        prepare(db, fingerprint, code) != Prepared::ready) {
+        sqlite3_close(db);
+        return nullptr;
+    }
+    return std::unique_ptr<Index>(new Index(db, {}, std::make_shared<Session>()));
+}
+
 Index::~Index() {
     sqlite3_close(m_db);
     // Found damaged: deleted, the next run makes it anew (an index holds nothing that is
@@ -290,7 +281,7 @@ std::unordered_map<std::string, Index::Entry> Index::find(const std::vector<std:
     // A row that does not match its checksum drops its entry: the note is read again.
     for (unsigned part = 0; part < model::k_part_count; ++part) {
         if (part != 0 && !(parts & (1u << part))) continue;
-        const std::string sql = part == 0 ? std::string("SELECT path, data, sum, size, mtime, ctime, inode, device FROM notes")
+        const std::string sql = part == 0 ? std::string("SELECT path, data, sum, size, mtime, ctime, inode, device FROM blob_head")
                                           : fmt::format("SELECT path, data, sum FROM {}", k_part_tables[part]);
         Statement q(m_db, (sql + (scan ? "" : " WHERE path = ?1")).c_str());
         if (!q) return {};
@@ -326,7 +317,7 @@ std::unordered_map<std::string, Index::Entry> Index::find(const std::vector<std:
                 q.reset();
             }
             if (part == 0 && others) {
-                Statement all(m_db, "SELECT path FROM notes");
+                Statement all(m_db, "SELECT path FROM blob_head");
                 while (all && all.step() == SQLITE_ROW)
                     if (!found.contains(std::string(all.text(0)))) others->emplace_back(all.text(0));
             }
@@ -338,6 +329,11 @@ std::unordered_map<std::string, Index::Entry> Index::find(const std::vector<std:
         return {};
     }
     return found;
+}
+
+bool Index::drop_without_text() {
+    if (m_broken) return false;
+    return exec(m_db, "DELETE FROM blob_head WHERE path IN (SELECT path FROM notes WHERE has_text = 0)");
 }
 
 void Index::release_memory() { sqlite3_db_release_memory(m_db); }
@@ -356,7 +352,7 @@ bool Index::store(const std::vector<std::pair<std::string, Entry>>& fresh, const
     bool ok = check(exec(m_db, "BEGIN IMMEDIATE"));
     for (unsigned part = 0; ok && part < model::k_part_count; ++part) {
         const char* table = k_part_tables[part];
-        Statement put(m_db, part == 0 ? "INSERT OR REPLACE INTO notes (path, data, sum, size, mtime, ctime, inode, device) "
+        Statement put(m_db, part == 0 ? "INSERT OR REPLACE INTO blob_head (path, data, sum, size, mtime, ctime, inode, device) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
                                       : fmt::format("INSERT OR REPLACE INTO {} (path, data, sum) VALUES (?1, ?2, ?3)", table).c_str());
         Statement drop(m_db, fmt::format("DELETE FROM {} WHERE path = ?1", table).c_str());
@@ -381,6 +377,15 @@ bool Index::store(const std::vector<std::pair<std::string, Entry>>& fresh, const
             ok = check(drop.step() == SQLITE_DONE);
             drop.reset();
         }
+    }
+    // The relational rows and the text of each note, in the same transaction: a reader
+    // sees a note's blobs and rows both old or both new.
+    if (ok) {
+        RowWriter rows(m_db);
+        ok = check(rows.ready());
+        for (std::size_t i = 0; ok && i < fresh.size(); ++i)
+            ok = check(rows.write(fresh[i].first, fresh[i].second.stamp, fresh[i].second.source.get()));
+        for (std::size_t i = 0; ok && i < gone.size(); ++i) ok = check(rows.forget(gone[i]));
     }
     if (ok && check(exec(m_db, "COMMIT"))) return true;
     exec(m_db, "ROLLBACK");

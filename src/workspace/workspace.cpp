@@ -87,7 +87,19 @@ std::vector<fs::path> note_files(const Workspace& ws, const fs::path& cwd, const
     return files;
 }
 
-parse::Notes read_notes(Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts) {
+index::Index* database_of(Workspace& ws) {
+    if (index::Index* db = index_of(ws)) return db;
+    ws.index = index::Index::open_in_memory(ws.fingerprint);
+    return ws.index.get();
+}
+
+namespace {
+
+// read_notes, and refresh_index when `keep` is false: the notes' models are then neither
+// read back from the index nor kept, only what changed is parsed and stored. `with_text`:
+// the text of what is parsed goes in the index's text table too (index::Source).
+parse::Notes read(Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts, bool keep,
+                  bool with_text) {
     const std::vector<fs::path> files = note_files(ws, cwd, paths);
     parts = model::with_needed(parts);
     std::vector<std::string> shown(files.size());
@@ -131,6 +143,10 @@ parse::Notes read_notes(Workspace& ws, const fs::path& cwd, const std::vector<st
         const bool indexed = db && stamp && !fs::path(shown[i]).is_absolute() && !shown[i].starts_with("../");
         if (indexed) {
             if (auto hit = cached.find(shown[i]); hit != cached.end() && hit->second.stamp == *stamp) {
+                if (!keep) {
+                    readable[i] = 0;
+                    return;
+                }
                 if (auto decoded = index::decode(hit->second.blobs, parts)) {
                     notes[i] = std::move(*decoded);
                     index::EncodedNote().swap(hit->second.blobs);  // read: its bytes are not needed any more
@@ -138,14 +154,31 @@ parse::Notes read_notes(Workspace& ws, const fs::path& cwd, const std::vector<st
                 }
             }
         }
-        const load::SourceFile file = load::read_file(ws.repo, files[i]);
+        load::SourceFile file = load::read_file(ws.repo, files[i]);
         notes[i] = parse::parse_source(file, ws.config);
         if (file.error != 0) {
             readable[i] = 0;
             return;
         }
-        if (indexed && !index::racy(*stamp, started)) {
-            store(std::pair{shown[i], index::Index::Entry{*stamp, index::encode(notes[i])}});
+        if (indexed) {
+            // A file that may still change within its timestamps' granularity is stored
+            // under a stamp no file has (size -1): its rows answer this run's questions in
+            // SQL, and the next run reads it again.
+            index::FileStamp kept = *stamp;
+            if (index::racy(kept, started)) kept.size = -1;
+            // The rows hold no section's Markdown: copied without it (50 MB in a 50 MB note).
+            model::Meeting& meeting = notes[i].meeting;
+            std::vector<std::string> bodies(meeting.sections.size());
+            for (std::size_t k = 0; k < bodies.size(); ++k) bodies[k].swap(meeting.sections[k].markdown);
+            auto source = std::make_shared<index::Source>(
+                index::Source{meeting, notes[i].diagnostics, with_text ? std::move(file.bytes) : std::string(), with_text});
+            for (std::size_t k = 0; k < bodies.size(); ++k) bodies[k].swap(meeting.sections[k].markdown);
+            store(std::pair{shown[i], index::Index::Entry{kept, index::encode(notes[i]), std::move(source)}});
+        }
+        if (!keep) {
+            notes[i] = {};
+            readable[i] = 0;
+            return;
         }
         model::keep_only(notes[i].meeting, parts);
     });
@@ -164,6 +197,17 @@ parse::Notes read_notes(Workspace& ws, const fs::path& cwd, const std::vector<st
                                std::make_move_iterator(notes[i].diagnostics.end()));
     }
     return out;
+}
+
+}  // namespace
+
+parse::Notes read_notes(Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts) {
+    return read(ws, cwd, paths, parts, true, false);
+}
+
+void refresh_index(Workspace& ws) {
+    if (ws.index) ws.index->drop_without_text();
+    (void)read(ws, ws.repo.root, {}, model::head, false, true);
 }
 
 }  // namespace dla::workspace

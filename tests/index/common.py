@@ -47,14 +47,27 @@ def index_file(cache):
 
 def rows(cache):
     with sqlite3.connect(index_file(cache)) as db:
-        return {path: mtime for path, mtime in db.execute("SELECT path, mtime FROM notes")}
+        return {path: mtime for path, mtime in db.execute("SELECT path, mtime FROM blob_head")}
 
 
 def part_rows(cache):
-    """The paths of each table of the index: the stamps and head (notes), and every part."""
+    """The paths of each table of blobs of the index: the stamps and head (blob_head), and every part."""
     with sqlite3.connect(index_file(cache)) as db:
-        tables = [t for t, in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: {p for p, in db.execute(f"SELECT path FROM {t}")} for t in tables if t != "meta"}
+        tables = [t for t, in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'blob_%'")]
+        return {t: {p for p, in db.execute(f"SELECT path FROM {t}")} for t in tables}
+
+
+def relational_rows(cache):
+    """The paths of the notes table, and those each relational table and the text table
+    (docs/schema.md) hold rows of, through their note_id."""
+    with sqlite3.connect(index_file(cache)) as db:
+        paths = dict(db.execute("SELECT id, path FROM notes"))
+        out = {"notes": set(paths.values())}
+        for t in ("attendance", "agenda_items", "news_items", "decisions", "actions", "action_owners", "events",
+                  "sections", "diagnostics"):
+            out[t] = {paths.get(i, f"orphan {i}") for i, in db.execute(f"SELECT DISTINCT note_id FROM {t}")}
+        out["lines"] = {paths.get(i, f"orphan {i}") for i, in db.execute("SELECT DISTINCT rowid >> 24 FROM lines")}
+        return out
 
 
 XXHASH = ctypes.CDLL(ctypes.util.find_library("xxhash") or "libxxhash.so.0")

@@ -342,15 +342,15 @@ TEST_CASE("a row changed on disk is not used: its note is read again") {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(index::Index::location(repo)->c_str(), &db) == SQLITE_OK);
     SUBCASE("one byte of a part") {
-        CHECK(sqlite3_exec(db, "UPDATE actions SET data = CAST(data || 'x' AS BLOB) WHERE path = 'notes/a.md'",
+        CHECK(sqlite3_exec(db, "UPDATE blob_actions SET data = CAST(data || 'x' AS BLOB) WHERE path = 'notes/a.md'",
                            nullptr, nullptr, nullptr) == SQLITE_OK);
     }
     SUBCASE("the stamp") {
-        CHECK(sqlite3_exec(db, "UPDATE notes SET size = 11 WHERE path = 'notes/a.md'", nullptr, nullptr, nullptr) == SQLITE_OK);
+        CHECK(sqlite3_exec(db, "UPDATE blob_head SET size = 11 WHERE path = 'notes/a.md'", nullptr, nullptr, nullptr) == SQLITE_OK);
     }
     SUBCASE("a row copied under another path") {
-        CHECK(sqlite3_exec(db, "UPDATE people SET data = (SELECT data FROM people WHERE path = 'notes/b.md'), "
-                               "sum = (SELECT sum FROM people WHERE path = 'notes/b.md') WHERE path = 'notes/a.md'",
+        CHECK(sqlite3_exec(db, "UPDATE blob_people SET data = (SELECT data FROM blob_people WHERE path = 'notes/b.md'), "
+                               "sum = (SELECT sum FROM blob_people WHERE path = 'notes/b.md') WHERE path = 'notes/a.md'",
                            nullptr, nullptr, nullptr) == SQLITE_OK);
     }
     sqlite3_close(db);

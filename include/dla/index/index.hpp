@@ -24,12 +24,26 @@ struct sqlite3;
 
 namespace dla::index {
 
+/// What the relational tables and the text index hold of one note (docs/schema.md): its
+/// model, what the parser said of it, and its bytes (for the text index).
+struct Source {
+    model::Meeting meeting;
+    std::vector<diag::Diagnostic> diagnostics;
+    std::string text;
+    /// Whether `text` goes in the text table: only for the runs that search it (dla search,
+    /// sql, db export), which first have the notes stored without it parsed again
+    /// (drop_without_text). Indexing the text costs more than parsing it.
+    bool with_text = false;
+};
+
 class Index {
 public:
-    /// A note's stamp and its blobs, one per part (index/encode).
+    /// A note's stamp and its blobs, one per part (index/encode), and, when stored, what its
+    /// rows are made of (null: its rows are deleted, none written).
     struct Entry {
         FileStamp stamp;
         EncodedNote blobs;
+        std::shared_ptr<const Source> source = nullptr;
     };
 
     /// What a run's index shares with the attempts to open it: where its one warning goes,
@@ -56,6 +70,9 @@ public:
     /// The commands then read every note, as with --no-cache.
     [[nodiscard]] static std::unique_ptr<Index> open(const load::Repository& repo, std::string_view fingerprint,
                                                      std::shared_ptr<Session> session = nullptr);
+    /// An index in memory, for a run that has no index file (--no-cache, no cache folder,
+    /// another dla holding it) but asks its questions in SQL (dla search, sql, db export).
+    [[nodiscard]] static std::unique_ptr<Index> open_in_memory(std::string_view fingerprint);
     /// How many SQLite connections this process has opened: one per run at most (the
     /// workspace keeps the one it opened); tests count them.
     [[nodiscard]] static unsigned connections_made();
@@ -78,10 +95,17 @@ public:
     /// said once through the session, and this index is not written again.
     bool store(const std::vector<std::pair<std::string, Entry>>& fresh, const std::vector<std::string>& gone);
 
+    /// Forgets the blobs of the notes whose text is not in the text table, so that the next
+    /// read parses and stores them again, with it; false when nothing was written.
+    bool drop_without_text();
+
     /// Gives back the memory SQLite holds for this connection (its page cache), kept open:
     /// once the notes are read, the run's peak memory is the model's, not the model's and
     /// the cache's together.
     void release_memory();
+
+    /// The connection, for the questions asked in SQL (index/search, index/sql); null never.
+    [[nodiscard]] sqlite3* handle() const { return m_db; }
 
 private:
     Index(sqlite3* db, std::filesystem::path file, std::shared_ptr<Session> session)
