@@ -16,9 +16,8 @@ namespace {
 
 // The run's index, brought up to date with the notes (an index in memory without one).
 index::Index& fresh_database(Context& ctx) {
-    index::Index* db = workspace::database_of(ctx.workspace);
+    index::Index* db = workspace::fresh_database(ctx.workspace);
     if (!db) throw util::Failure({util::Msg::db_unavailable, {}});
-    workspace::refresh_index(ctx.workspace);
     return *db;
 }
 

@@ -87,11 +87,6 @@ std::vector<fs::path> note_files(const Workspace& ws, const fs::path& cwd, const
     return files;
 }
 
-index::Index* database_of(Workspace& ws) {
-    if (index::Index* db = index_of(ws)) return db;
-    ws.index = index::Index::open_in_memory(ws.fingerprint);
-    return ws.index.get();
-}
 
 namespace {
 
@@ -99,7 +94,7 @@ namespace {
 // read back from the index nor kept, only what changed is parsed and stored. `with_text`:
 // the text of what is parsed goes in the index's text table too (index::Source).
 parse::Notes read(Workspace& ws, const fs::path& cwd, const std::vector<std::string>& paths, unsigned parts, bool keep,
-                  bool with_text) {
+                  bool with_text, bool* all_stored = nullptr) {
     const std::vector<fs::path> files = note_files(ws, cwd, paths);
     parts = model::with_needed(parts);
     std::vector<std::string> shown(files.size());
@@ -135,7 +130,8 @@ parse::Notes read(Workspace& ws, const fs::path& cwd, const std::vector<std::str
         // last batch also forgets the notes deleted or renamed since, when the whole
         // folder was read.
         const std::lock_guard lock(writing);
-        db->store(full, !entry && paths.empty() ? others : std::vector<std::string>{});
+        if (!db->store(full, !entry && paths.empty() ? others : std::vector<std::string>{}) && all_stored)
+            *all_stored = false;
     };
     util::parallel_for(files.size(), [&](std::size_t i) {
         const std::optional<index::FileStamp> stamp = db ? stamps[i] : std::nullopt;
@@ -205,9 +201,28 @@ parse::Notes read_notes(Workspace& ws, const fs::path& cwd, const std::vector<st
     return read(ws, cwd, paths, parts, true, false);
 }
 
-void refresh_index(Workspace& ws) {
-    if (ws.index) ws.index->drop_without_text();
-    (void)read(ws, ws.repo.root, {}, model::head, false, true);
+namespace {
+
+// Brings `db` (the run's index) up to date with every note, text table included: what
+// changed, and what was stored without its text, parsed and stored; what is gone
+// forgotten; no model built of an unchanged note. False when a write did not happen.
+bool refresh(Workspace& ws, index::Index& db) {
+    if (!db.drop_without_text()) return false;
+    bool all_stored = true;
+    (void)read(ws, ws.repo.root, {}, model::head, false, true, &all_stored);
+    return all_stored;
+}
+
+}  // namespace
+
+index::Index* fresh_database(Workspace& ws) {
+    if (index::Index* db = index_of(ws); db && refresh(ws, *db)) return db;
+    // No index (--no-cache, no cache folder), or one that could not be brought up to date
+    // (another dla holding it past patience, the disk saying no): rows that may be old
+    // never answer; an index in memory, made for this run, does.
+    ws.index = index::Index::open_in_memory(ws.fingerprint);
+    if (!ws.index || !refresh(ws, *ws.index)) return nullptr;
+    return ws.index.get();
 }
 
 }  // namespace dla::workspace

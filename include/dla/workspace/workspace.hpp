@@ -57,15 +57,13 @@ inline constexpr std::uint64_t k_max_config_bytes = std::uint64_t{1} << 20;
 /// rest of the run.
 [[nodiscard]] index::Index* index_of(Workspace& ws);
 
-/// The run's index for the questions asked in SQL (dla search, sql, db export): index_of,
-/// else (--no-cache, no cache folder, another dla holding it) an index in memory, which
-/// the run's next read of the notes fills; nullptr only when SQLite cannot open one.
-[[nodiscard]] index::Index* database_of(Workspace& ws);
-
-/// Brings the run's index up to date with every note of the repository, text table
-/// included (what changed, and what was stored without its text, parsed and stored; what
-/// is gone forgotten), building no model of an unchanged note. To call after database_of.
-void refresh_index(Workspace& ws);
+/// The run's index for the questions asked in SQL (dla search, sql, db export), brought
+/// up to date with every note of the repository, text table included (only what changed
+/// parsed). The run's index when that could be done; else (--no-cache, no cache folder,
+/// another dla holding it, the disk refusing a write) an index in memory made for this
+/// run, so that no row older than the notes answers; nullptr only when SQLite cannot
+/// open one.
+[[nodiscard]] index::Index* fresh_database(Workspace& ws);
 
 /// The note files of the repository, or the files named in `paths` and the `*.md` files
 /// of the folders named (relative to `cwd`), in that order. Throws util::Failure when a
