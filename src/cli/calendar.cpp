@@ -1,7 +1,5 @@
 // dla calendar: the next dates of the minutes, as a table, the minutes' Markdown table,
 // JSON, CSV or iCalendar.
-#include <charconv>
-#include <cstdlib>
 #include <iostream>
 #include <set>
 
@@ -31,18 +29,6 @@ struct CalendarCliOptions {
     bool csv_excel = false;
     bool redact = false;
 };
-
-// DTSTAMP: SOURCE_DATE_EPOCH when set (reproducible builds), else today at 00:00:00 UTC.
-std::int64_t ics_stamp(const Context& ctx) {
-    const char* env = std::getenv("SOURCE_DATE_EPOCH");
-    if (!env || !*env) return static_cast<std::int64_t>(util::to_days(ctx.today)) * 86400;
-    const std::string_view text(env);
-    std::int64_t seconds = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
-    if (ec != std::errc() || end != text.data() + text.size() || seconds < 0)
-        throw util::Failure({util::Msg::calendar_bad_epoch, {std::string(text)}});
-    return seconds;
-}
 
 int run_calendar(Context& ctx, const CalendarCliOptions& opt) {
     std::string format = choose_format(ctx, "table", opt.csv_excel);

@@ -1,5 +1,8 @@
 #include "options.hpp"
 
+#include <charconv>
+#include <cstdlib>
+
 #include "dla/util/date_option.hpp"
 #include "dla/util/failure.hpp"
 
@@ -38,6 +41,17 @@ std::string department_option(const std::string& text, const Context& ctx) {
     std::string ids;
     for (const auto& d : config.departments) ids += (ids.empty() ? "" : ", ") + d.id;
     throw util::Failure({util::Msg::unknown_department_option, {text, ids}});
+}
+
+std::int64_t ics_stamp(const Context& ctx) {
+    const char* env = std::getenv("SOURCE_DATE_EPOCH");
+    if (!env || !*env) return static_cast<std::int64_t>(util::to_days(ctx.today)) * 86400;
+    const std::string_view text(env);
+    std::int64_t seconds = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (ec != std::errc() || end != text.data() + text.size() || seconds < 0)
+        throw util::Failure({util::Msg::calendar_bad_epoch, {std::string(text)}});
+    return seconds;
 }
 
 }  // namespace dla::cli

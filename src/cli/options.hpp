@@ -3,6 +3,7 @@
 // against dla.yaml), bound to CLI11 in one place, refused with one message each.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -31,5 +32,10 @@ CLI::Option* add_department_option(CLI::App* cmd, const std::string& name, std::
 /// `text` when it names a department of dla.yaml (id, label or alias) or dla.yaml lists
 /// none; throws util::Failure listing the ids otherwise.
 [[nodiscard]] std::string department_option(const std::string& text, const Context& ctx);
+
+/// DTSTAMP of an iCalendar file: SOURCE_DATE_EPOCH when set (reproducible builds), else
+/// today at 00:00:00 UTC; `dla calendar --format ics` and `dla site`'s calendrier.ics.
+/// Throws util::Failure (`calendar_bad_epoch`) for a SOURCE_DATE_EPOCH that is not a number.
+[[nodiscard]] std::int64_t ics_stamp(const Context& ctx);
 
 }  // namespace dla::cli
