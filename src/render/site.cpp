@@ -302,15 +302,16 @@ private:
     }
 };
 
-// A file name any web server serves as it is: ASCII letters, digits, `-`, `_` and `.`.
+// A file name any web server serves as it is: the stem folded (case and accents aside),
+// each run of anything but ASCII letters and digits one `-`: `Réunion été` → `reunion-ete`.
 std::string web_name(std::string_view stem) {
     std::string out;
-    for (char c : stem) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
-                           c == '_' || c == '.';
-        out += plain ? c : '-';
+    for (char c : util::fold(stem)) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+        else if (!out.empty() && out.back() != '-') out += '-';
     }
-    return out.empty() || out.front() == '.' ? "cr" + out : out;
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "cr" : out;
 }
 
 }  // namespace

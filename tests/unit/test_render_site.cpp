@@ -56,10 +56,10 @@ TEST_CASE("site_meeting_files") {
     diag::Sink sink;
     const model::Config config = network();
     std::vector<model::Meeting> meetings;
-    for (const char* path : {"notes/2024/a.md", "notes/2025/a.md", "notes/index.md", "notes/Réunion été.md"})
+    for (const char* path : {"notes/2024/a.md", "notes/2025/a.md", "notes/index.md", "notes/Réunion été.md", "notes/Réunion_Été.md", "notes/Ωμέγα.md"})
         meetings.push_back(parse::parse_note(path, note(1, "2024-01-01", ""), config, sink));
     CHECK(render::site_meeting_files(meetings) ==
-          std::vector<std::string>{"a.html", "a-2.html", "index-2.html", "R--union-t-.html"});
+          std::vector<std::string>{"a.html", "a-2.html", "index-2.html", "reunion-ete.html", "reunion-ete-2.html", "cr.html"});
 }
 
 TEST_CASE("site_page_template") {

@@ -26,7 +26,8 @@ struct SiteOptions {
     std::map<std::string, std::string> templates = {};
 };
 
-/// The page of each meeting: its note's file name with `.html` (`2024-04-04-interdla-4.html`),
+/// The page of each meeting: its note's file name, folded (util::fold) and made of ASCII
+/// letters, digits and `-` only, with `.html` (`2024-04-04-interdla-4.html`, `reunion-ete.html`),
 /// `-2`, `-3`… added when two notes share a name or a name is one of the site's own pages.
 /// One name per meeting, in the order of `meetings`.
 [[nodiscard]] std::vector<std::string> site_meeting_files(const std::vector<model::Meeting>& meetings);
