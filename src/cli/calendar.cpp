@@ -1,7 +1,5 @@
 // dla calendar: the next dates of the minutes, as a table, the minutes' Markdown table,
 // JSON, CSV or iCalendar.
-#include <charconv>
-#include <cstdlib>
 #include <iostream>
 #include <set>
 

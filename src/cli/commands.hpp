@@ -52,6 +52,7 @@ void register_fmt(CLI::App& app, Selected& selected);
 void register_hook(CLI::App& app, Selected& selected);
 void register_summary(CLI::App& app, Selected& selected);
 void register_export(CLI::App& app, Selected& selected);
+void register_site(CLI::App& app, Selected& selected);
 void register_attendance(CLI::App& app, Selected& selected);
 void register_news(CLI::App& app, Selected& selected);
 void register_new_minutes(CLI::App& app, Selected& selected);
@@ -92,6 +93,7 @@ inline constexpr std::array k_commands{
     Command{"agenda", register_agenda, {.paged = true, .formats = k_agenda_formats}},
     Command{"summary", register_summary, {.paged = true, .formats = k_summary_formats}},
     Command{"export", register_export, {.formats = k_export_formats}},
+    Command{"site", register_site, {}},
     Command{"attendance", register_attendance, {.paged = true, .formats = k_table_formats}},
     Command{"news", register_news, {.paged = true, .formats = k_text_formats}},
     Command{"new-minutes", register_new_minutes, {}},

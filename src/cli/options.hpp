@@ -33,8 +33,9 @@ CLI::Option* add_department_option(CLI::App* cmd, const std::string& name, std::
 /// none; throws util::Failure listing the ids otherwise.
 [[nodiscard]] std::string department_option(const std::string& text, const Context& ctx);
 
-/// The DTSTAMP of an iCalendar output: SOURCE_DATE_EPOCH when set (reproducible builds),
-/// else today at 00:00:00 UTC; throws util::Failure when SOURCE_DATE_EPOCH is not a number.
+/// DTSTAMP of an iCalendar file: SOURCE_DATE_EPOCH when set (reproducible builds), else
+/// today at 00:00:00 UTC; `dla calendar --format ics` and `dla site`'s calendrier.ics.
+/// Throws util::Failure (`calendar_bad_epoch`) for a SOURCE_DATE_EPOCH that is not a number.
 [[nodiscard]] std::int64_t ics_stamp(const Context& ctx);
 
 }  // namespace dla::cli

@@ -24,9 +24,10 @@ std::string file_name(std::string_view name) {
 }
 
 // The template `file` of the folder if it is there, inside it once links are followed.
-std::optional<fs::path> existing(const Repository& repo, const std::string& file) {
+std::optional<fs::path> existing(const Repository& repo, const std::string& file,
+                                 const fs::path& dir_path = {}) {
     std::error_code ec;
-    const fs::path dir = templates_dir(repo);
+    const fs::path dir = dir_path.empty() ? templates_dir(repo) : dir_path;
     const fs::path path = dir / file;
     if (!fs::exists(path, ec) && !fs::is_symlink(path, ec)) return std::nullopt;
     const fs::path real = fs::weakly_canonical(path, ec);
@@ -68,6 +69,10 @@ std::optional<fs::path> find_template(const Repository& repo, std::string_view n
 
 std::optional<fs::path> find_template_file(const Repository& repo, const std::string& file) {
     return plain_name(file) ? existing(repo, file) : std::nullopt;
+}
+
+std::optional<fs::path> find_site_template(const Repository& repo, const std::string& name) {
+    return plain_name(name) ? existing(repo, name + ".html", templates_dir(repo) / "site") : std::nullopt;
 }
 
 }  // namespace dla::load

@@ -33,4 +33,9 @@ namespace dla::load {
 /// it out of templates/, as find_template.
 [[nodiscard]] std::optional<std::filesystem::path> find_template_file(const Repository& repo, const std::string& file);
 
+/// templates/site/<name>.html (`page`, `meeting`…, `dla site`) when the repository has it;
+/// nothing otherwise. Throws util::Failure (`minutes_template_outside`) when a symbolic
+/// link leads it out of templates/site/.
+[[nodiscard]] std::optional<std::filesystem::path> find_site_template(const Repository& repo, const std::string& name);
+
 }  // namespace dla::load
