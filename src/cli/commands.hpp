@@ -39,6 +39,7 @@ inline constexpr std::array<std::string_view, 4> k_summary_formats{"text", "mark
 inline constexpr std::array<std::string_view, 3> k_text_formats{"text", "markdown", "json"};
 inline constexpr std::array<std::string_view, 2> k_data_formats{"text", "json"};
 inline constexpr std::array<std::string_view, 1> k_plain_formats{"text"};
+inline constexpr std::array<std::string_view, 5> k_export_formats{"html", "pdf", "odt", "docx", "eml"};
 
 void register_show(CLI::App& app, Selected& selected);
 void register_check(CLI::App& app, Selected& selected);
@@ -48,6 +49,7 @@ void register_diff(CLI::App& app, Selected& selected);
 void register_fmt(CLI::App& app, Selected& selected);
 void register_hook(CLI::App& app, Selected& selected);
 void register_summary(CLI::App& app, Selected& selected);
+void register_export(CLI::App& app, Selected& selected);
 void register_attendance(CLI::App& app, Selected& selected);
 void register_news(CLI::App& app, Selected& selected);
 void register_new_minutes(CLI::App& app, Selected& selected);
@@ -72,6 +74,7 @@ inline constexpr std::array k_commands{
     Command{"actions", register_actions, {.paged = true, .formats = k_table_formats}},
     Command{"calendar", register_calendar, {.paged = true, .formats = k_calendar_formats}},
     Command{"summary", register_summary, {.paged = true, .formats = k_summary_formats}},
+    Command{"export", register_export, {.formats = k_export_formats}},
     Command{"attendance", register_attendance, {.paged = true, .formats = k_table_formats}},
     Command{"news", register_news, {.paged = true, .formats = k_text_formats}},
     Command{"new-minutes", register_new_minutes, {}},

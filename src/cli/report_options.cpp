@@ -31,4 +31,15 @@ render::ReportScope report_scope(const Context& ctx, const query::MeetingScope& 
     return {ctx.lang, scope.series, scope.since, scope.until, meetings};
 }
 
+const model::Meeting* named_note(Context& ctx, const std::string& note, parse::Notes& notes, unsigned parts) {
+    const std::string path = load::display_path(ctx.workspace.repo, ctx.cwd / note);
+    for (const auto& m : notes.meetings)
+        if (m.path == path) return &m;
+    auto extra = workspace::read_notes(ctx.workspace, ctx.cwd, {note}, parts);  // throws when it does not exist
+    if (extra.meetings.size() != 1) throw util::Failure({util::Msg::report_unknown_note, {note}});
+    notes.diagnostics.insert(notes.diagnostics.end(), extra.diagnostics.begin(), extra.diagnostics.end());
+    notes.meetings.push_back(std::move(extra.meetings.front()));
+    return &notes.meetings.back();
+}
+
 }  // namespace dla::cli

@@ -7,6 +7,8 @@
 
 #include "context.hpp"
 #include "dla/model/meeting.hpp"
+#include "dla/model/parsed_note.hpp"
+#include "dla/parse/note.hpp"
 #include "dla/query/scope.hpp"
 #include "dla/render/news.hpp"
 
@@ -29,5 +31,11 @@ void add_period_options(CLI::App* cmd, PeriodOptions& options, bool with_series,
 /// What render needs to word the scope.
 [[nodiscard]] render::ReportScope report_scope(const Context& ctx, const query::MeetingScope& scope,
                                                std::size_t meetings);
+
+/// The meeting of the note NOTE (a path from the current folder) among `notes`, read on
+/// its own and added to them when it lies outside the notes folder. Throws util::Failure
+/// when it does not exist or is not one note. `parts`: those read (workspace::read_notes).
+[[nodiscard]] const model::Meeting* named_note(Context& ctx, const std::string& note, parse::Notes& notes,
+                                               unsigned parts = model::k_all_parts & ~model::bodies);
 
 }  // namespace dla::cli

@@ -21,18 +21,6 @@ struct SummaryOptions {
     bool redact = false;
 };
 
-// The meeting of NOTE among the notes, read on its own when it lies outside the notes folder.
-const model::Meeting* named_note(Context& ctx, const std::string& note, parse::Notes& notes) {
-    const std::string path = load::display_path(ctx.workspace.repo, ctx.cwd / note);
-    for (const auto& m : notes.meetings)
-        if (m.path == path) return &m;
-    auto extra = workspace::read_notes(ctx.workspace, ctx.cwd, {note});  // throws when it does not exist
-    if (extra.meetings.size() != 1) throw util::Failure({util::Msg::report_unknown_note, {note}});
-    notes.diagnostics.insert(notes.diagnostics.end(), extra.diagnostics.begin(), extra.diagnostics.end());
-    notes.meetings.push_back(std::move(extra.meetings.front()));
-    return &notes.meetings.back();
-}
-
 int run_summary(Context& ctx, const SummaryOptions& o) {
     const std::string format = choose_format(ctx, "text");
     const bool has_period = !o.period.since.empty() || !o.period.until.empty();

@@ -66,4 +66,8 @@ std::optional<fs::path> find_template(const Repository& repo, std::string_view n
     return existing(repo, "default.md");
 }
 
+std::optional<fs::path> find_template_file(const Repository& repo, const std::string& file) {
+    return plain_name(file) ? existing(repo, file) : std::nullopt;
+}
+
 }  // namespace dla::load

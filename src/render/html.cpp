@@ -9,6 +9,7 @@
 #include <cmark-gfm.h>
 
 #include "dla/parse/markdown.hpp"
+#include "dla/render/mustache.hpp"
 
 namespace dla::render {
 
@@ -60,6 +61,52 @@ footer.organisation p { margin: 0 0 2pt; }
   body { max-width: none; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
   a { color: inherit; text-decoration: none; }
 }
+)";
+
+// The page around the body; html_page's contract and docs/export.md list its variables.
+constexpr std::string_view k_page_template = R"(<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="dla">
+<title>{{title}}</title>
+<style>
+{{{style}}}</style>
+</head>
+<body>
+{{#header}}
+<header class="organisation">
+<div>
+{{#header_lines}}
+<p{{#first}} class="name"{{/first}}>{{text}}</p>
+{{/header_lines}}
+</div>
+<div class="stamp">
+{{#header_aside}}
+<p>{{.}}</p>
+{{/header_aside}}
+</div>
+</header>
+{{/header}}
+{{#has_links}}
+<nav>
+{{#links}}
+<a href="{{href}}"{{#rel}} rel="{{rel}}"{{/rel}}>{{label}}</a>
+{{/links}}
+</nav>
+{{/has_links}}
+<main>
+{{{body}}}</main>
+{{#footer}}
+<footer class="organisation">
+{{#footer_lines}}
+<p>{{.}}</p>
+{{/footer_lines}}
+</footer>
+{{/footer}}
+</body>
+</html>
 )";
 
 void register_extensions() {
@@ -133,26 +180,48 @@ std::string escape_markdown(std::string_view text) {
     return out;
 }
 
-std::string html_page(const HtmlPage& page) {
-    std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape_html(page.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                      "<meta name=\"generator\" content=\"dla\">\n<title>" +
-                      escape_html(page.title) + "</title>\n<style>\n" + std::string(k_css) + "</style>\n</head>\n<body>\n";
-    if (!page.header_lines.empty() || !page.header_aside.empty()) {
-        out += "<header class=\"organisation\">\n<div>\n";
-        for (std::size_t i = 0; i < page.header_lines.size(); ++i)
-            out += std::string(i == 0 ? "<p class=\"name\">" : "<p>") + escape_html(page.header_lines[i]) + "</p>\n";
-        out += "</div>\n<div class=\"stamp\">\n";
-        for (const auto& line : page.header_aside) out += "<p>" + escape_html(line) + "</p>\n";
-        out += "</div>\n</header>\n";
+std::string_view default_page_template() { return k_page_template; }
+
+std::string_view page_stylesheet() { return k_css; }
+
+std::string html_page(const HtmlPage& page, std::string_view template_text, std::string_view template_name) {
+    namespace mustache = kainjow::mustache;
+    auto strings = [](const std::vector<std::string>& lines) {
+        mustache::data list{mustache::data::type::list};
+        for (const auto& l : lines) list.push_back(l);
+        return list;
+    };
+    mustache::data view;
+    view.set("lang", page.lang);
+    view.set("title", page.title);
+    view.set("style", std::string(k_css));
+    mustache::data header_lines{mustache::data::type::list};
+    for (std::size_t i = 0; i < page.header_lines.size(); ++i) {
+        mustache::data line;
+        line.set("text", page.header_lines[i]);
+        line.set("first", i == 0);
+        header_lines.push_back(line);
     }
-    out += "<main>\n" + page.body + "</main>\n";
-    if (!page.footer_lines.empty()) {
-        out += "<footer class=\"organisation\">\n";
-        for (const auto& line : page.footer_lines) out += "<p>" + escape_html(line) + "</p>\n";
-        out += "</footer>\n";
+    view.set("header", !page.header_lines.empty() || !page.header_aside.empty());
+    view.set("header_lines", header_lines);
+    view.set("header_aside", strings(page.header_aside));
+    view.set("footer", !page.footer_lines.empty());
+    view.set("footer_lines", strings(page.footer_lines));
+    mustache::data links{mustache::data::type::list};
+    for (const auto& l : page.links) {
+        mustache::data link;
+        link.set("label", l.label);
+        link.set("href", l.href);
+        link.set("rel", l.rel.empty() ? mustache::data(false) : mustache::data(l.rel));
+        links.push_back(link);
     }
-    return out + "</body>\n</html>\n";
+    view.set("has_links", !page.links.empty());
+    view.set("links", links);
+    view.set("body", page.body);
+    for (const auto& [name, html] : page.parts) view.set(name, html);
+    const util::Lang lang = page.lang == "en" ? util::Lang::en : util::Lang::fr;
+    if (template_text.empty()) return render_mustache(k_page_template, "page", view, lang, Escape::html);
+    return render_mustache(template_text, template_name, view, lang, Escape::html);
 }
 
 }  // namespace dla::render

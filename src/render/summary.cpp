@@ -261,19 +261,37 @@ std::string summary_text(const query::Summary& s, const model::Config& config, c
     return out;
 }
 
-std::string summary_markdown(const query::Summary& s, const model::Config& config, const SummaryOptions& o) {
+namespace {
+
+// `**Thème** : …` in `lang`.
+std::string bold_label(Msg label, const std::string& value, util::Lang lang) {
+    return tr(lang, Msg::label_value, "**" + std::string(tr(lang, label)) + "**", value);
+}
+
+std::string section_markdown(const std::string& title) { return "\n## " + escape_markdown(title) + "\n\n"; }
+
+// `- **BGE Picardie (2)** : Mélanie Chassin, Sonia Benamar` per organisation.
+std::string groups_markdown(const std::vector<query::OrganisationGroup>& groups, util::Lang lang) {
+    std::string out;
+    for (const auto& g : groups) {
+        std::vector<std::string> people;
+        for (const auto& n : names(g)) people.push_back(escape_markdown(n));
+        out += "- " + tr(lang, Msg::label_value, "**" + escape_markdown(organisation_label(g.organisation, g.people.size(), lang)) + "**",
+                         joined(people, ", ")) + "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string summary_head_markdown(const query::Summary& s, const SummaryOptions& o) {
     const util::Lang lang = o.scope.lang;
     auto md = [](const std::string& text) { return escape_markdown(text); };
     if (s.meetings.empty()) {
         const std::string title = o.period ? tr(lang, Msg::summary_period, scope_text(o.scope)) : tr(lang, Msg::summary_title);
         return "# " + md(title) + "\n\n" + md(no_meeting_text(o.scope)) + "\n";
     }
-    auto bold_label = [&](Msg label, const std::string& value) {
-        return tr(lang, Msg::label_value, "**" + std::string(tr(lang, label)) + "**", value);
-    };
     std::string out;
-    auto section = [&](const std::string& title) { out += "\n## " + md(title) + "\n\n"; };
-
     if (!o.period) {
         const model::Meeting& m = *s.meetings.front();
         out += "# " + md(title_of(m)) + "\n\n";
@@ -282,79 +300,102 @@ std::string summary_markdown(const query::Summary& s, const model::Config& confi
         if (!m.location.empty()) f.push_back(md(m.location));
         std::vector<std::string> lines;
         if (!f.empty()) lines.push_back(joined(f, " · "));
-        if (!m.theme.empty()) lines.push_back(bold_label(Msg::show_theme, md(m.theme)));
+        if (!m.theme.empty()) lines.push_back(bold_label(Msg::show_theme, md(m.theme), lang));
         if (!lines.empty()) out += joined(lines, "  \n") + "\n";
     } else {
         out += "# " + md(tr(lang, Msg::summary_period, scope_text(o.scope))) + "\n\n";
         out += md(util::count(lang, s.meetings.size(), Msg::count_meeting)) + "\n\n";
         out += meetings_table(s, lang, true).markdown();
     }
+    return out;
+}
 
-    section(heading(Msg::show_attendees, s.present_count, lang));
-    for (const auto& g : s.present) {
-        std::vector<std::string> people;
-        for (const auto& n : names(g)) people.push_back(md(n));
-        out += "- " + tr(lang, Msg::label_value, "**" + md(organisation_label(g.organisation, g.people.size(), lang)) + "**",
-                         joined(people, ", ")) + "\n";
-    }
-    if (s.present.empty()) out += md(tr(lang, Msg::show_none)) + "\n";
-    if (s.excused.empty()) {
-        out += "\n" + bold_label(Msg::show_excused, md(tr(lang, Msg::show_none))) + "\n";
-    } else {
-        section(heading(Msg::show_excused, s.excused_count, lang));
-        for (const auto& g : s.excused) {
-            std::vector<std::string> people;
-            for (const auto& n : names(g)) people.push_back(md(n));
-            out += "- " + tr(lang, Msg::label_value, "**" + md(organisation_label(g.organisation, g.people.size(), lang)) + "**",
-                             joined(people, ", ")) + "\n";
-        }
-    }
+std::string summary_people_markdown(const query::Summary& s, const SummaryOptions& o) {
+    const util::Lang lang = o.scope.lang;
+    std::string out = section_markdown(heading(Msg::show_attendees, s.present_count, lang));
+    out += groups_markdown(s.present, lang);
+    if (s.present.empty()) out += escape_markdown(tr(lang, Msg::show_none)) + "\n";
+    if (s.excused.empty()) out += "\n" + bold_label(Msg::show_excused, escape_markdown(tr(lang, Msg::show_none)), lang) + "\n";
+    else out += section_markdown(heading(Msg::show_excused, s.excused_count, lang)) + groups_markdown(s.excused, lang);
     if (!o.period && s.minute_taker) {
         const auto& mt = *s.minute_taker;
         out += "\n" + bold_label(Msg::show_minute_taker,
-                                 md(mt.organisation.empty() ? mt.name : mt.name + " (" + mt.organisation + ")")) + "\n";
+                                  escape_markdown(mt.organisation.empty() ? mt.name : mt.name + " (" + mt.organisation + ")"),
+                                  lang) + "\n";
     }
+    return out;
+}
 
-    section(tr(lang, Msg::show_agenda));
+std::string summary_agenda_markdown(const query::Summary& s, const SummaryOptions& o) {
+    const util::Lang lang = o.scope.lang;
+    std::string out = section_markdown(tr(lang, Msg::show_agenda));
     bool any = false;
     for (const auto* m : s.meetings) {
         if (m->agenda.empty()) continue;
-        if (o.period) out += std::string(any ? "\n" : "") + "### " + md(meeting_ref(*m, lang)) + "\n\n";
+        if (o.period) out += std::string(any ? "\n" : "") + "### " + escape_markdown(meeting_ref(*m, lang)) + "\n\n";
         any = true;
         Table agenda({{tr(lang, Msg::calendar_col_time)}, {tr(lang, Msg::calendar_col_subject)}});
-        for (const auto& a : m->agenda) agenda.add_row({times(a.time, a.end_time, lang), md(a.title)});
+        for (const auto& a : m->agenda) agenda.add_row({times(a.time, a.end_time, lang), escape_markdown(a.title)});
         out += agenda.markdown();
     }
-    if (!any) out += md(tr(lang, Msg::summary_no_agenda)) + "\n";
+    if (!any) out += escape_markdown(tr(lang, Msg::summary_no_agenda)) + "\n";
+    return out;
+}
 
-    section(tr(lang, Msg::show_decisions));
-    any = false;
+std::string summary_actions_markdown(const query::Summary& s, const model::Config& config, const SummaryOptions& o) {
+    const util::Lang lang = o.scope.lang;
+    std::string out = section_markdown(heading(Msg::summary_actions_raised, s.raised.size(), lang));
+    out += s.raised.empty() ? escape_markdown(tr(lang, Msg::summary_no_actions)) + "\n"
+                            : actions_digest(s.raised, config, lang, o.period, true).markdown();
+    out += section_markdown(heading(Msg::summary_actions_open, s.still_open.size(), lang));
+    out += s.still_open.empty() ? escape_markdown(tr(lang, Msg::summary_no_open_actions)) + "\n"
+                                : actions_digest(s.still_open, config, lang, true, true).markdown();
+    return out;
+}
+
+std::string summary_dates_markdown(const query::Summary& s, const SummaryOptions& o) {
+    const util::Lang lang = o.scope.lang;
+    return section_markdown(tr(lang, Msg::show_events)) +
+           (s.next_dates.empty() ? escape_markdown(tr(lang, Msg::summary_no_dates, date_text(o.today, lang))) + "\n"
+                                 : calendar_markdown_table(escaped(s.next_dates), lang).markdown());
+}
+
+std::string summary_markdown(const query::Summary& s, const model::Config& config, const SummaryOptions& o) {
+    const util::Lang lang = o.scope.lang;
+    std::string out = summary_head_markdown(s, o);
+    if (s.meetings.empty()) return out;
+    out += summary_people_markdown(s, o) + summary_agenda_markdown(s, o);
+
+    out += section_markdown(tr(lang, Msg::show_decisions));
+    bool any = false;
     for (const auto* m : s.meetings) {
         if (m->decisions.empty()) continue;
-        if (o.period) out += std::string(any ? "\n" : "") + "### " + md(meeting_ref(*m, lang)) + "\n\n";
+        if (o.period) out += std::string(any ? "\n" : "") + "### " + escape_markdown(meeting_ref(*m, lang)) + "\n\n";
         any = true;
         for (const auto& d : m->decisions) out += "- " + d.text + "\n";
     }
-    if (!any) out += md(tr(lang, Msg::summary_no_decisions)) + "\n";
+    if (!any) out += escape_markdown(tr(lang, Msg::summary_no_decisions)) + "\n";
 
-    section(heading(Msg::summary_actions_raised, s.raised.size(), lang));
-    out += s.raised.empty() ? md(tr(lang, Msg::summary_no_actions)) + "\n"
-                            : actions_digest(s.raised, config, lang, o.period, true).markdown();
-    section(heading(Msg::summary_actions_open, s.still_open.size(), lang));
-    out += s.still_open.empty() ? md(tr(lang, Msg::summary_no_open_actions)) + "\n"
-                                : actions_digest(s.still_open, config, lang, true, true).markdown();
+    out += summary_actions_markdown(s, config, o);
 
-    section(tr(lang, Msg::show_news));
+    out += section_markdown(tr(lang, Msg::show_news));
     for (const auto& b : s.news)
-        out += "- " + tr(lang, Msg::label_value, "**" + md(news_label(b, lang)) + "**",
-                         md(news_brief(b.text, k_brief_length, 1))) + "\n";
-    if (s.news.empty()) out += md(tr(lang, Msg::summary_no_news)) + "\n";
-    else if (!s.silent.empty()) out += "\n*" + md(tr(lang, Msg::news_silent, silent_labels(s))) + "*\n";
+        out += "- " + tr(lang, Msg::label_value, "**" + escape_markdown(news_label(b, lang)) + "**",
+                         escape_markdown(news_brief(b.text, k_brief_length, 1))) + "\n";
+    if (s.news.empty()) out += escape_markdown(tr(lang, Msg::summary_no_news)) + "\n";
+    else if (!s.silent.empty()) out += "\n*" + escape_markdown(tr(lang, Msg::news_silent, silent_labels(s))) + "*\n";
 
-    section(tr(lang, Msg::show_events));
-    out += s.next_dates.empty() ? md(tr(lang, Msg::summary_no_dates, date_text(o.today, lang))) + "\n"
-                                : calendar_markdown_table(escaped(s.next_dates), lang).markdown();
-    return out;
+    return out + summary_dates_markdown(s, o);
+}
+
+void organisation_frame(HtmlPage& page, const model::Config& config) {
+    const model::Organisation& org = config.organisation;
+    for (const auto& l : util::split_trimmed(org.header, "\n")) page.header_lines.push_back(l);
+    if (page.header_lines.empty()) {
+        if (!org.name.empty()) page.header_lines.push_back(org.name);
+        if (!org.region.empty()) page.header_lines.push_back(org.region);
+    }
+    for (const auto& l : util::split_trimmed(org.footer, "\n")) page.footer_lines.push_back(l);
 }
 
 std::string summary_html(const query::Summary& s, const model::Config& config, const SummaryOptions& o) {
@@ -364,15 +405,8 @@ std::string summary_html(const query::Summary& s, const model::Config& config, c
     page.title = o.period            ? tr(lang, Msg::summary_period, scope_text(o.scope))
                  : s.meetings.empty() ? tr(lang, Msg::summary_title)
                                       : meeting_ref(*s.meetings.front(), lang);
-
-    const model::Organisation& org = config.organisation;
-    for (const auto& l : util::split_trimmed(org.header, "\n")) page.header_lines.push_back(l);
-    if (page.header_lines.empty()) {
-        if (!org.name.empty()) page.header_lines.push_back(org.name);
-        if (!org.region.empty()) page.header_lines.push_back(org.region);
-    }
+    organisation_frame(page, config);
     page.header_aside.push_back(tr(lang, Msg::summary_made_on, date_text(o.today, lang)));
-    for (const auto& l : util::split_trimmed(org.footer, "\n")) page.footer_lines.push_back(l);
     page.body = markdown_to_html(summary_markdown(s, config, o));
     return html_page(page);
 }

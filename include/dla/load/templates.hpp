@@ -28,4 +28,9 @@ namespace dla::load {
 [[nodiscard]] std::optional<std::filesystem::path> find_template(const Repository& repo, std::string_view name,
                                                                  std::string_view series);
 
+/// templates/<file> (`export.html`, `reference.docx`) when the repository has it; nothing
+/// otherwise. Throws util::Failure (`minutes_template_outside`) when a symbolic link leads
+/// it out of templates/, as find_template.
+[[nodiscard]] std::optional<std::filesystem::path> find_template_file(const Repository& repo, const std::string& file);
+
 }  // namespace dla::load

@@ -8,6 +8,7 @@
 
 #include "dla/model/config.hpp"
 #include "dla/query/summary.hpp"
+#include "dla/render/html.hpp"
 #include "dla/render/news.hpp"
 #include "dla/render/style.hpp"
 
@@ -35,6 +36,22 @@ struct SummaryOptions {
 /// own Markdown (decisions, actions) kept.
 [[nodiscard]] std::string summary_markdown(const query::Summary& summary, const model::Config& config,
                                            const SummaryOptions& options);
+
+/// Parts of summary_markdown, in its order, which `dla export` (render/export) uses too:
+/// the title with the meeting's date, times, format, place and theme (or the period and
+/// its meetings); `## Présent·e·s` by organisation, the excused and the minute-taker;
+/// `## Ordre du jour`; `## Actions décidées` and `## Actions toujours ouvertes` (status,
+/// due date, owners, text); `## Prochaines dates`.
+[[nodiscard]] std::string summary_head_markdown(const query::Summary& summary, const SummaryOptions& options);
+[[nodiscard]] std::string summary_people_markdown(const query::Summary& summary, const SummaryOptions& options);
+[[nodiscard]] std::string summary_agenda_markdown(const query::Summary& summary, const SummaryOptions& options);
+[[nodiscard]] std::string summary_actions_markdown(const query::Summary& summary, const model::Config& config,
+                                                   const SummaryOptions& options);
+[[nodiscard]] std::string summary_dates_markdown(const query::Summary& summary, const SummaryOptions& options);
+
+/// The page's header lines (dla.yaml's organisation `header`, else its name and region)
+/// and footer lines (its `footer`).
+void organisation_frame(HtmlPage& page, const model::Config& config);
 
 /// The Markdown digest rendered by cmark-gfm in a standalone page, with the header
 /// (organisation's `header`, else its name and region) and footer of dla.yaml.
