@@ -57,6 +57,7 @@ void register_import(CLI::App& app, Selected& selected);
 void register_init(CLI::App& app, Selected& selected);
 void register_completion(CLI::App& app, Selected& selected);
 void register_complete(CLI::App& app, Selected& selected);
+void register_remind(CLI::App& app, Selected& selected);
 void register_help(CLI::App& app, Selected& selected);
 
 /// A command of dla: its name, the function that adds it (and its own subcommands, as
@@ -85,6 +86,7 @@ inline constexpr std::array k_commands{
     Command{"diff", register_diff, {.paged = true, .formats = k_text_formats}},
     Command{"fmt", register_fmt, {.formats = k_plain_formats}},
     Command{"hook", register_hook, {}},
+    Command{"remind", register_remind, {}},
     Command{"help", register_help, {.needs_repository = false}},  // last: it lists the commands above
 };
 

@@ -8,6 +8,7 @@
 
 #include "dla/parse/markdown.hpp"
 #include "dla/render/show.hpp"
+#include "dla/util/hash.hpp"
 #include "dla/util/text.hpp"
 
 namespace dla::render {
@@ -64,6 +65,20 @@ std::string reminder_text(const query::Reminder& r, const RemindOptions& o) {
     }
     out += "\n" + tr(o.lang, Msg::remind_closing) + "\n\n-- \n" + tr(o.lang, Msg::remind_signature) + "\n";
     return out;
+}
+
+Mail reminder_mail(const query::Reminder& r, const RemindOptions& o, bool draft) {
+    Mail mail;
+    mail.to = {{r.name, r.address}};
+    mail.subject = reminder_subject(r, o);
+    mail.text = reminder_text(r, o);
+    std::string seed = "remind\n" + util::to_iso(o.today) + "\n" + r.address;
+    for (const auto& t : r.actions) seed += "\n" + t.id;
+    mail.message_id = fmt::format("{:016x}@dla", util::fnv1a_64(seed));
+    mail.boundary_seed = fmt::format("{:016x}", util::fnv1a_64("boundary\n" + seed));
+    mail.date = static_cast<std::int64_t>(util::to_days(o.today)) * 86400;
+    mail.draft = draft;
+    return mail;
 }
 
 std::vector<std::string> reminder_file_names(const std::vector<query::Reminder>& reminders) {

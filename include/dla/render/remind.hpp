@@ -8,6 +8,7 @@
 
 #include "dla/model/config.hpp"
 #include "dla/query/remind.hpp"
+#include "dla/render/mail.hpp"
 #include "dla/util/date.hpp"
 #include "dla/util/i18n.hpp"
 
@@ -26,6 +27,12 @@ struct RemindOptions {
 /// « en retard » when overdue, the meeting that raised it with its date and path, its id
 /// for `dla done`), and a signature saying dla prepared it.
 [[nodiscard]] std::string reminder_text(const query::Reminder& reminder, const RemindOptions& o);
+
+/// The message to the reminder's owner (render::mail_bytes makes its bytes): To their
+/// name and address, reminder_subject, reminder_text; dated `o.today` at 00:00 UTC, its
+/// Message-ID and boundaries made from the date, the address and the actions' ids, so
+/// that the same notes and --today give the same bytes. `draft`: marked X-Unsent.
+[[nodiscard]] Mail reminder_mail(const query::Reminder& reminder, const RemindOptions& o, bool draft);
 
 /// A file name for each reminder, in order: the name's letters and digits, folded, joined
 /// by '-', then ".eml" (`jeanne-martin.eml`); "-2", "-3"… when two would be the same.
