@@ -10,6 +10,7 @@
 #include "dla/query/remind.hpp"
 #include "dla/render/mail.hpp"
 #include "dla/render/remind.hpp"
+#include "dla/render/show.hpp"
 #include "dla/util/failure.hpp"
 #include "dla/util/keep.hpp"
 
@@ -135,7 +136,7 @@ void register_remind(CLI::App& app, Selected& selected) {
     auto o = std::make_shared<RemindCliOptions>();
     CLI::App* cmd = app.add_subcommand("remind", tr(lang, Msg::cmd_remind));
     cmd->add_option("--owner", o->owner, tr(lang, Msg::opt_remind_owner))->type_name(tr(lang, Msg::type_name));
-    cmd->add_option("--days", o->days, tr(lang, Msg::opt_remind_days))->type_name("N")->check(CLI::Range(0, 3660));
+    cmd->add_option("--days", o->days, tr(lang, Msg::opt_remind_days))->type_name("N")->check(CLI::NonNegativeNumber);
     auto* mbox = cmd->add_option("--mbox", o->mbox, tr(lang, Msg::opt_remind_mbox))->type_name(tr(lang, Msg::type_file));
     auto* out = cmd->add_option("--out", o->out, tr(lang, Msg::opt_remind_out))->type_name("DIR")->excludes(mbox);
     cmd->add_flag("--send", o->send, tr(lang, Msg::opt_remind_send))->excludes(mbox)->excludes(out);

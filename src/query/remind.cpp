@@ -1,5 +1,6 @@
 #include "dla/query/remind.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "dla/util/text.hpp"
@@ -21,22 +22,27 @@ std::vector<Reminder> reminders(const std::vector<TrackedAction>& tracked, const
     ActionFilter filter;
     filter.due_before = util::from_days(util::to_days(today) + days);
     filter.owner = std::string(wanted);
-    std::map<std::string, Reminder> by_owner;  // folded name → reminder: sorted, one per person
+    // One reminder per recipient: the same person under two aliases, or an organisation
+    // and its department sharing one address, get one message.
+    std::map<std::string, Reminder> by_recipient;
     for (const TrackedAction& t : filter_actions(tracked, filter, config)) {
         for (const std::string& owner : t.action.owners) {
             if (!wanted.empty() && !owner_matches(owner, wanted, config)) continue;  // a co-owner of the wanted one
             const auto* department = model::find_person(config, owner) ? nullptr : model::find_department(config, owner);
             const std::string name = department ? department->label : model::canonical_name(config, owner);
-            Reminder& r = by_owner[util::fold(name)];
-            if (r.name.empty()) r = {name, owner_address(owner, config), {}};
-            // Two aliases of one person on one action ("@Jeanne @JM"): listed once.
+            const std::string address = owner_address(owner, config);
+            Reminder& r = by_recipient[address.empty() ? "name:" + util::fold(name) : "address:" + util::fold(address)];
+            if (r.name.empty()) r = {name, address, {}};
+            // Two owners of one action that are one recipient ("@Jeanne @JM"): listed once.
             if (r.actions.empty() || r.actions.back().id != t.id || r.actions.back().first().meeting != t.first().meeting)
                 r.actions.push_back(t);
         }
     }
     std::vector<Reminder> out;
-    out.reserve(by_owner.size());
-    for (auto& [key, r] : by_owner) out.push_back(std::move(r));
+    out.reserve(by_recipient.size());
+    for (auto& [key, r] : by_recipient) out.push_back(std::move(r));
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Reminder& a, const Reminder& b) { return util::fold(a.name) < util::fold(b.name); });
     return out;
 }
 

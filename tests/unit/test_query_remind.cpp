@@ -52,15 +52,16 @@ TEST_CASE("reminders") {
                                                        "- [x] Faite @Jeanne 📅 2024-04-02\n"
                                                        "- [ ] Sans responsable 📅 2024-04-02\n"
                                                        "- [ ] Du département [owner:: DLA 59] 📅 2024-04-12\n"
-                                                       "- [ ] Deux alias @Jeanne @JM 📅 2024-04-11\n")};
+                                                       "- [ ] Deux alias @Jeanne @JM 📅 2024-04-11\n"
+                                                       "- [ ] De l'association [owner:: Association Alpha] 📅 2024-04-13\n")};
     const auto tracked = query::track_actions(meetings, k_today);
 
-    SUBCASE("overdue and due within the days, one reminder per person, sorted by name") {
+    SUBCASE("overdue and due within the days, one reminder per recipient, sorted by name") {
         const auto list = query::reminders(tracked, c, k_today, 7, "");
         REQUIRE(list.size() == 3);
         CHECK(list[0].name == "DLA 59 Nord");
         CHECK(list[0].address == "dla59@exemple.org");
-        CHECK(texts(list[0]) == std::vector<std::string>{"Du département"});
+        CHECK(texts(list[0]) == std::vector<std::string>{"Du département", "De l'association"});  // one address
         CHECK(list[1].name == "Jeanne Martin");
         CHECK(list[1].address == "jeanne.martin@exemple.org");
         CHECK(texts(list[1]) == std::vector<std::string>{"En retard", "Deux alias", "Bientôt"});

@@ -23,8 +23,8 @@ struct Reminder {
 [[nodiscard]] std::string owner_address(std::string_view owner, const model::Config& config);
 
 /// The owners of the open actions of `tracked` that are overdue or due on or before
-/// `today + days`, one Reminder each (owners that name the same person are one), sorted
-/// by folded name. With `wanted` not empty, only the owners owner_matches() finds for it.
+/// `today + days`, one Reminder per recipient (owners that name the same person, or that
+/// share one address, are one; the first one's name is kept), sorted by folded name. With `wanted` not empty, only the owners owner_matches() finds for it.
 /// An action with several owners is in the reminder of each; one without owner in none.
 [[nodiscard]] std::vector<Reminder> reminders(const std::vector<TrackedAction>& tracked, const model::Config& config,
                                               util::Date today, int days, std::string_view wanted);
