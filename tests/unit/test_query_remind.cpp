@@ -17,11 +17,6 @@ model::Config directory() {
     return c;
 }
 
-model::Meeting note(const std::string& path, const std::string& date, const std::string& body) {
-    diag::Sink sink;
-    return parse::parse_note(path, "---\ntitle: T\nseries: interdla\ndate: " + date + "\n---\n" + body, directory(), sink);
-}
-
 std::vector<std::string> texts(const query::Reminder& r) {
     std::vector<std::string> out;
     for (const auto& t : r.actions) out.push_back(t.action.text);
@@ -44,7 +39,8 @@ TEST_CASE("owner_address") {
 
 TEST_CASE("reminders") {
     const model::Config c = directory();
-    const std::vector<model::Meeting> meetings = {note("a.md", "2024-03-14",
+    diag::Sink sink;
+    const std::vector<model::Meeting> meetings = {parse::parse_note("a.md", "---\ntitle: T\ndate: 2024-03-14\n---\n"
                                                        "- [ ] En retard @Jeanne 📅 2024-04-01\n"
                                                        "- [ ] Bientôt @JM @Paul 📅 2024-04-17\n"
                                                        "- [ ] Plus tard @Jeanne 📅 2024-04-18\n"
@@ -53,7 +49,7 @@ TEST_CASE("reminders") {
                                                        "- [ ] Sans responsable 📅 2024-04-02\n"
                                                        "- [ ] Du département [owner:: DLA 59] 📅 2024-04-12\n"
                                                        "- [ ] Deux alias @Jeanne @JM 📅 2024-04-11\n"
-                                                       "- [ ] De l'association [owner:: Association Alpha] 📅 2024-04-13\n")};
+                                                       "- [ ] De l'association [owner:: Association Alpha] 📅 2024-04-13\n", c, sink)};
     const auto tracked = query::track_actions(meetings, k_today);
 
     SUBCASE("overdue and due within the days, one reminder per recipient, sorted by name") {
