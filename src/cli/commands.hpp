@@ -60,6 +60,7 @@ void register_import(CLI::App& app, Selected& selected);
 void register_init(CLI::App& app, Selected& selected);
 void register_completion(CLI::App& app, Selected& selected);
 void register_complete(CLI::App& app, Selected& selected);
+void register_remind(CLI::App& app, Selected& selected);
 void register_help(CLI::App& app, Selected& selected);
 void register_done(CLI::App& app, Selected& selected);
 void register_cancel(CLI::App& app, Selected& selected);
@@ -107,6 +108,7 @@ inline constexpr std::array k_commands{
     Command{"search", register_search, {.paged = true, .formats = k_data_formats}},
     Command{"sql", register_sql, {.paged = true, .formats = k_sql_formats}},
     Command{"db", register_db, {}},
+    Command{"remind", register_remind, {}},
     Command{"help", register_help, {.needs_repository = false}},  // last: it lists the commands above
 };
 

@@ -40,9 +40,9 @@ ValueSource source_of(const CLI::Option& option, const std::string& name) {
     if (name == "--series") return ValueSource::series;
     if (name == "--department") return ValueSource::departments;
     if (name == "--owner") return ValueSource::owners;
-    if (name == "-C" || name == "dir" || name == "outdir") return ValueSource::directories;
+    if (name == "-C" || name == "dir" || name == "outdir" || name == "--out") return ValueSource::directories;
     if (name == "--note" || name == "note" || name == "notes" || name == "paths") return ValueSource::notes;
-    if (name == "-o" || name == "files") return ValueSource::files;
+    if (name == "-o" || name == "files" || name == "--mbox") return ValueSource::files;
     return ValueSource::none;
 }
 

@@ -45,6 +45,15 @@ private:
         }
         return out;
     }
+    // A yes/no value (`true`, `false`); anything else is reported and reads as false.
+    bool flag(const YAML::Node& map, const char* key) {
+        const YAML::Node n = map[key];
+        if (!n || n.IsNull()) return false;
+        bool value = false;
+        if (n.IsScalar() && YAML::convert<bool>::decode(n, value)) return value;
+        report(n, tr(m_lang, Msg::config_expected_bool, key));
+        return false;
+    }
     // Calls `each` on every mapping of the list `key`.
     template <typename F>
     void entries(const YAML::Node& root, const char* key, F each) {
@@ -95,7 +104,7 @@ void ConfigReader::read(const YAML::Node& root, model::Config& c) {
         else c.series.push_back(std::move(s));
     });
     entries(root, "departments", [&](const YAML::Node& n) {
-        model::Department d{text(n, "id"), text(n, "label"), text(n, "organisation"), texts(n, "aliases")};
+        model::Department d{text(n, "id"), text(n, "label"), text(n, "organisation"), texts(n, "aliases"), text(n, "email")};
         if (d.id.empty()) report(n, tr(m_lang, Msg::config_missing_id, "departments", "id"));
         else c.departments.push_back(std::move(d));
     });
@@ -104,6 +113,10 @@ void ConfigReader::read(const YAML::Node& root, model::Config& c) {
         if (p.name.empty()) report(n, tr(m_lang, Msg::config_missing_id, "people", "name"));
         else c.people.push_back(std::move(p));
     });
+    if (const YAML::Node r = root["remind"]; r && !r.IsNull()) {
+        if (!r.IsMap()) report(r, tr(m_lang, Msg::config_expected_map, "remind"));
+        else c.remind_send = flag(r, "send");
+    }
     if (const YAML::Node h = root["headings"]; h && !h.IsNull()) {
         if (!h.IsMap()) report(h, tr(m_lang, Msg::config_expected_map, "headings"));
         else c.headings = {texts(h, "news"), texts(h, "decisions"), texts(h, "events"), texts(h, "followup")};

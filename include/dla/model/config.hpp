@@ -24,6 +24,7 @@ struct Department {
     std::string label;  // "DLA 59 Nord"
     std::string organisation;
     std::vector<std::string> aliases;
+    std::string email = {};  // the department's address (`dla remind` writes to it, and for its organisation)
 };
 
 struct Series {
@@ -73,6 +74,7 @@ struct Config {
     std::vector<Person> people;
     Headings headings;
     DirectoryIndex index;  // made by index_directory() from departments and people
+    bool remind_send = false;  // `remind: send: true`: `dla remind --send` may hand the drafts to sendmail
 };
 
 /// Makes config.index anew; to call whenever its people or departments change
