@@ -29,6 +29,11 @@ std::vector<OrganisationGroup> group(std::vector<const AttendanceRow*> rows, std
 
 Summary summarise(const std::vector<model::Meeting>& all, const std::vector<const model::Meeting*>& scope,
                   const model::Config& config, util::Date today) {
+    return summarise(all, scope, config, today, track_actions(all, today));
+}
+
+Summary summarise(const std::vector<model::Meeting>& all, const std::vector<const model::Meeting*>& scope,
+                  const model::Config& config, util::Date today, const std::vector<TrackedAction>& tracked) {
     Summary s;
     s.meetings = scope;
 
@@ -47,13 +52,13 @@ Summary summarise(const std::vector<model::Meeting>& all, const std::vector<cons
     std::optional<util::Date> first_date;
     for (const auto* m : scope)
         if (m->date && (!first_date || *m->date < *first_date)) first_date = m->date;
-    for (auto& t : track_actions(all, today)) {
+    for (const auto& t : tracked) {
         const model::Meeting* raised_by = t.first().meeting;
         if (in_scope.contains(raised_by)) {
-            s.raised.push_back(std::move(t));
+            s.raised.push_back(t);
         } else if (t.action.status == model::ActionStatus::open && raised_by->date && first_date &&
                    *raised_by->date < *first_date) {
-            s.still_open.push_back(std::move(t));
+            s.still_open.push_back(t);
         }
     }
 

@@ -78,6 +78,7 @@ public:
         query::MeetingScope scope;
         scope.today = o.today;
         m_held = query::held_meetings(meetings, scope);
+        m_tracked = query::track_actions(meetings, o.today);  // once: every meeting page digests its own
     }
 
     std::vector<SiteFile> files() {
@@ -101,6 +102,7 @@ private:
     const SiteOptions& m_o;
     Pages m_pages;
     std::vector<const model::Meeting*> m_held;
+    std::vector<query::TrackedAction> m_tracked;  // the actions of every meeting, tracked once
 
     std::string t(Msg msg) const { return std::string(util::text(msg, m_o.lang)); }
 
@@ -149,7 +151,7 @@ private:
             extra.push_back({tr(m_o.lang, Msg::site_next, meeting_label(*series[at + 1], m_o.lang)),
                              m_pages.at(series[at + 1]), "next"});
         ExportOptions options{m_o.lang, m_o.today, navigation(extra)};
-        const query::Summary summary = query::summarise(m_meetings, {&m}, m_config, m_o.today);
+        const query::Summary summary = query::summarise(m_meetings, {&m}, m_config, m_o.today, m_tracked);
         return export_html(m, summary, m_config, options, template_for("meeting"), template_name("meeting"));
     }
 
@@ -196,7 +198,7 @@ private:
     }
 
     std::vector<query::TrackedAction> open_actions() const {
-        return query::filter_actions(query::track_actions(m_meetings, m_o.today), {}, m_config);
+        return query::filter_actions(m_tracked, {}, m_config);
     }
 
     std::string home() const {

@@ -137,10 +137,18 @@ TEST_CASE("search: accents and case folded, phrases, prefixes, filters, the matc
     CHECK(lines("collecti*") == "31 35 37 46");
     CHECK(lines("collecti* AND(") == "");  // "and" is a word like any other: no line has it
     // Without dla.yaml's departments, a department is its label as written; line 37 is news of the whole network.
-    CHECK(lines("collecti*", {.department = "DLA 59"}) == "35");
-    CHECK(lines("egalite", {.series = "seminaire"}) == "");
-    CHECK(lines("egalite", {.since = util::Date{2024, 3, 14}, .until = util::Date{2024, 3, 14}}) == "9 23 41 51");
-    CHECK(lines("egalite", {.since = util::Date{2024, 3, 15}}) == "");
+    index::SearchFilter department;
+    department.department = "DLA 59";
+    CHECK(lines("collecti*", department) == "35");
+    index::SearchFilter series;
+    series.series = "seminaire";
+    CHECK(lines("egalite", series) == "");
+    index::SearchFilter that_day;
+    that_day.since = that_day.until = util::Date{2024, 3, 14};
+    CHECK(lines("egalite", that_day) == "9 23 41 51");
+    index::SearchFilter after;
+    after.since = util::Date{2024, 3, 15};
+    CHECK(lines("egalite", after) == "");
     const auto hits = index::search(*db, "égalité pro*", {});
     REQUIRE(hits.size() == 3);
     CHECK(hits[0].path == k_path);

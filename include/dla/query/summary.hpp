@@ -59,4 +59,9 @@ struct Summary {
 [[nodiscard]] Summary summarise(const std::vector<model::Meeting>& all, const std::vector<const model::Meeting*>& scope,
                                 const model::Config& config, util::Date today);
 
+/// The same, with the actions of `all` already tracked (track_actions(all, today)): for
+/// a caller digesting many scopes, as dla site does one meeting at a time.
+[[nodiscard]] Summary summarise(const std::vector<model::Meeting>& all, const std::vector<const model::Meeting*>& scope,
+                                const model::Config& config, util::Date today, const std::vector<TrackedAction>& tracked);
+
 }  // namespace dla::query
