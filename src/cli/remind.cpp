@@ -113,13 +113,21 @@ int run_remind(Context& ctx, const RemindCliOptions& o) {
 
     const render::RemindOptions ro{ctx.today, o.days, ctx.lang};
     std::vector<query::Reminder> reminders;
+    bool unaddressed = false;
     for (auto& r : query::reminders(tracked, config, ctx.today, o.days, o.owner)) {
-        if (r.address.empty()) print_warning(tr(ctx.lang, Msg::remind_no_address, r.name, counted(ctx, r)));
-        else reminders.push_back(std::move(r));
+        if (!r.address.empty()) {
+            reminders.push_back(std::move(r));
+            continue;
+        }
+        print_warning(tr(ctx.lang, Msg::remind_no_address, r.name, counted(ctx, r)));
+        unaddressed = true;
     }
     if (reminders.empty()) {
-        // On stderr: with --mbox -, standard output holds the mbox, empty here.
-        std::cerr << tr(ctx.lang, Msg::remind_none, render::date_text(util::add_days(ctx.today, o.days), ctx.lang)) << '\n';
+        // On stderr: with --mbox -, standard output holds the mbox, empty here. Never
+        // « no action » when there are some, only nobody to write to.
+        std::cerr << tr(ctx.lang, unaddressed ? Msg::remind_none_addressed : Msg::remind_none,
+                        render::date_text(util::add_days(ctx.today, o.days), ctx.lang))
+                  << '\n';
         return 0;
     }
     std::vector<std::string> messages;
